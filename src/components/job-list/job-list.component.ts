@@ -1,0 +1,544 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { readSection } from '../../data/feed-reader.js';
+import type { Job } from '../../data/feed-types.js';
+import { resolveText } from '../../data/localized-text.js';
+import { NatoApplyEvent } from '../../events/nato-apply.js';
+import { NatoJobSelectEvent } from '../../events/nato-job-select.js';
+import { NatoFeedElement } from '../../internal/nato-feed-element.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { styles } from './job-list.styles.js';
+import { jobListStrings, type JobListStrings } from './job-list.strings.js';
+import {
+  FACETS,
+  NO_FILTERS,
+  SORTS,
+  facetCounts,
+  filterJobs,
+  indexJobs,
+  parseSelection,
+  placeLabel,
+  withinSelection,
+  type Facet,
+  type IndexedJob,
+  type JobFilters,
+  type JobIndex,
+  type JobSort,
+} from './job-query.js';
+import { paramPrefix, readUrlState, writeUrlState } from './job-url-state.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const heading = (level: number): StaticValue => HEADINGS[Math.min(Math.max(level, 1), 6) - 1];
+
+const DEFAULT_PAGE_SIZE = 25;
+/** Days before closing at which a job is marked "closing soon". */
+const CLOSING_SOON_DAYS = 7;
+/** Quiet time before the result count is announced, so typing is not interrupted. */
+const ANNOUNCE_DELAY_MS = 600;
+
+const FACET_LABELS: Record<Facet, { label: keyof JobListStrings; all: keyof JobListStrings }> = {
+  organization: { label: 'organization', all: 'allOrganizations' },
+  location: { label: 'location', all: 'allLocations' },
+  grade: { label: 'grade', all: 'allGrades' },
+  contractType: { label: 'contractType', all: 'allContractTypes' },
+};
+
+/**
+ * NATO's job openings: a searchable, filterable, sortable list whose jobs open to their
+ * details and a safe Apply link.
+ *
+ * @summary "NATO is hiring now — N job openings", with search, filters, sorting and details.
+ * @tag nato-job-list
+ *
+ * @slot heading - Replaces the heading "NATO is hiring now". The job count stays.
+ *
+ * @csspart base - The whole widget.
+ * @csspart header - The heading and the job count.
+ * @csspart heading - The default heading.
+ * @csspart count - "12 job openings".
+ * @csspart filters - The search box, filters and sort order.
+ * @csspart search - The search input.
+ * @csspart filter - Each filter and the sort `<select>`.
+ * @csspart results - "5 jobs of 12", above the list.
+ * @csspart list - The `<ul>` of jobs.
+ * @csspart item - One job.
+ * @csspart title - A job's title (the button that opens it).
+ * @csspart meta - Organisation, location, grade, contract type and reference.
+ * @csspart closing - The closing date line.
+ * @csspart badge - The "Closing soon" mark.
+ * @csspart details - An open job's details.
+ * @csspart apply - The Apply link.
+ * @csspart more - The "Show more jobs" button.
+ * @csspart empty - The message when there are no jobs, or none match.
+ * @csspart error - The error message.
+ * @csspart retry - The error's "Try again" button.
+ *
+ * @cssprop [--nato-color-primary=#004990] - NATO blue: links, buttons, job titles.
+ * @cssprop [--nato-color-on-primary=#ffffff] - Text on primary-coloured buttons.
+ * @cssprop [--nato-color-text=#1b1f24] - Body text.
+ * @cssprop [--nato-color-text-muted=#4d5763] - Secondary text such as job details lines.
+ * @cssprop [--nato-color-surface=#ffffff] - Background of inputs and buttons.
+ * @cssprop [--nato-color-surface-raised=#f2f5f8] - Background of the filter panel and messages.
+ * @cssprop [--nato-color-border=#d3dae2] - Separators between jobs.
+ * @cssprop [--nato-color-border-strong=#6b7683] - Borders of inputs.
+ * @cssprop [--nato-color-focus=#004990] - Focus ring.
+ * @cssprop [--nato-color-danger=#b3261e] - Error border.
+ * @cssprop [--nato-color-warning=#8a4500] - "Closing soon" text.
+ * @cssprop [--nato-color-warning-surface=#fff3e0] - "Closing soon" background.
+ * @cssprop [--nato-color-skeleton=#e4e9ef] - Loading placeholders.
+ * @cssprop [--nato-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--nato-font-size=medium] - Base font size; everything else is relative to it.
+ * @cssprop [--nato-space-m=1em] - Base spacing (also `--nato-space-xs`, `-s`, `-l`, `-xl`).
+ * @cssprop [--nato-radius-m=0.5em] - Corner radius of panels (also `--nato-radius-s`).
+ *
+ * @fires nato-load - Jobs loaded and validated; `event.data` is the array of jobs.
+ * @fires nato-error - The feed could not be loaded; `event.error.kind` says why.
+ * @fires nato-job-select - A job was opened; `event.job` is the job.
+ * @fires nato-apply - An Apply link was activated; cancelable, `event.job` and `event.url`.
+ */
+export class NatoJobList extends NatoFeedElement<Job[]> {
+  static override styles = [sharedStyles, styles];
+
+  /** Show only jobs of these organisations (comma-separated, e.g. `NSPA`). */
+  @property() organization?: string;
+
+  /** Show only jobs in these places: cities or ISO country codes (comma-separated, e.g. `Brussels,LU`). */
+  @property() location?: string;
+
+  /** Show only jobs of these grades (comma-separated, e.g. `A-2,A-3`). */
+  @property() grade?: string;
+
+  /** Show only jobs of these contract types (comma-separated, e.g. `internship`). */
+  @property({ attribute: 'contract-type' }) contractType?: string;
+
+  /** Initial search text; the reader can change it. */
+  @property() query?: string;
+
+  /** Show at most this many jobs, without "Show more" (for compact embeds). */
+  @property({ type: Number }) limit?: number;
+
+  /** Jobs shown at first and added by each "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+
+  /** Hides search, filters and sorting. */
+  @property({ type: Boolean, attribute: 'hide-filters', reflect: true }) hideFilters = false;
+
+  /**
+   * Mirrors search, filters, sort and the open job in the page URL, for links and the back
+   * button. The value prefixes the parameter names (`sync-url="nspa"` → `nspa-q`); empty → `job-`.
+   */
+  @property({ attribute: 'sync-url' }) syncUrl?: string | null;
+
+  /** Level of the heading, 1–6; job titles are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private filters: JobFilters = NO_FILTERS;
+  @state() private sort: JobSort = 'closing';
+  @state() private expanded = new Set<string>();
+  @state() private visibleCount = DEFAULT_PAGE_SIZE;
+  @state() private announcement = '';
+
+  private index?: { key: unknown[]; value: JobIndex };
+  private resultsText = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** A job to scroll to once shown (opened from the URL). */
+  private revealJob?: string;
+  /** The first job added by "Show more", to receive focus. */
+  private focusJobAt?: number;
+
+  protected override select(feed: unknown, source: string): Job[] {
+    return readSection(feed, 'jobs', source);
+  }
+
+  protected override isEmpty(jobs: Job[]): boolean {
+    return this.indexFor(jobs).sorted.closing.length === 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('query')) {
+      this.filters = { ...this.filters, query: this.query ?? '' };
+    }
+    if (changed.has('syncUrl') && this.syncUrl != null) this.readUrl();
+    if (changed.has('pageSize')) this.visibleCount = this.effectivePageSize;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('filters') || changed.has('sort')) this.scheduleAnnouncement();
+    if (this.focusJobAt !== undefined) {
+      this.renderRoot.querySelectorAll<HTMLElement>('.toggle')[this.focusJobAt]?.focus();
+      this.focusJobAt = undefined;
+    }
+    if (this.revealJob && this.feedTask.value) this.reveal(this.revealJob);
+  }
+
+  private get effectivePageSize(): number {
+    if (Number.isInteger(this.pageSize) && this.pageSize > 0) return this.pageSize;
+    this.reportMisconfiguration(
+      'page-size',
+      `page-size="${this.getAttribute('page-size')}" is not a positive whole number; using ${DEFAULT_PAGE_SIZE}.`,
+    );
+    return DEFAULT_PAGE_SIZE;
+  }
+
+  private get effectiveLimit(): number | undefined {
+    if (this.limit === undefined || this.limit === null) return undefined;
+    if (Number.isInteger(this.limit) && this.limit > 0) return this.limit;
+    this.reportMisconfiguration(
+      'limit',
+      `limit="${this.getAttribute('limit')}" is not a positive whole number; showing every job. Example: limit="5".`,
+    );
+    return undefined;
+  }
+
+  private get effectiveHeadingLevel(): number {
+    if (Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6) {
+      return this.headingLevel;
+    }
+    this.reportMisconfiguration(
+      'heading-level',
+      `heading-level="${this.getAttribute('heading-level')}" must be a whole number from 1 to 6; using 2.`,
+    );
+    return 2;
+  }
+
+  /** The open jobs within the embedder's selection, indexed once per data, language and day. */
+  private indexFor(jobs: Job[]): JobIndex {
+    const now = new Date();
+    const lang = this.contentLang;
+    const key = [jobs, lang, now.toDateString(), this.organization, this.location, this.grade, this.contractType];
+    if (this.index && key.every((part, i) => part === this.index!.key[i])) return this.index.value;
+
+    const selection = {
+      organization: parseSelection(this.organization),
+      location: parseSelection(this.location),
+      grade: parseSelection(this.grade),
+      contractType: parseSelection(this.contractType),
+    };
+    const selected = jobs.filter((job) => withinSelection(job, selection));
+    if (jobs.length > 0 && selected.length === 0) this.reportEmptySelection(jobs);
+    const strings = this.pickStrings(jobListStrings);
+    const value = indexJobs(selected, lang, now, this.format, (type) => strings.contractTypes[type] ?? type);
+    this.index = { key, value };
+    return value;
+  }
+
+  private reportEmptySelection(jobs: Job[]): void {
+    const names = [...new Set(jobs.map((job) => resolveText(job.organization, 'en')))].slice(0, 12);
+    this.reportMisconfiguration(
+      'selection',
+      `no job matches the element's organization/location/grade/contract-type attributes (organization="${this.organization ?? ''}", location="${this.location ?? ''}", grade="${this.grade ?? ''}", contract-type="${this.contractType ?? ''}"). Organisations in the feed: ${names.join(', ')}.`,
+    );
+  }
+
+  override render(): TemplateResult {
+    const strings = this.pickStrings(jobListStrings);
+    const level = this.effectiveHeadingLevel;
+    const jobs = this.feedTask.value;
+    const total = jobs ? this.indexFor(jobs).sorted.closing.length : undefined;
+    return html`<section class="base" part="base">
+      <header class="header" part="header">
+        <slot name="heading">
+          ${staticHtml`<${heading(level)} class="heading" part="heading">${strings.heading}</${heading(level)}>`}
+        </slot>
+        ${total === undefined || this.feedTask.error
+          ? html`<span class="count count--placeholder skeleton" aria-hidden="true"></span>`
+          : html`<p class="count" part="count">${strings.openings(total, this.format)}</p>`}
+      </header>
+      ${this.renderFeed({
+        loading: () => this.renderSkeleton(),
+        empty: () => html`<p class="message" part="empty">${strings.empty}</p>`,
+        content: (value) => this.renderJobs(this.indexFor(value), strings, level + 1),
+      })}
+    </section>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    const strings = this.pickStrings(jobListStrings);
+    return html`<span class="visually-hidden">${strings.loadingJobs}</span>
+      ${this.hideFilters ? nothing : html`<div class="filters filters--placeholder" aria-hidden="true"></div>`}
+      <ul class="list" aria-hidden="true">
+        ${[0, 1, 2, 3, 4].map(
+          () => html`<li class="item item--placeholder">
+            <span class="skeleton skeleton--title"></span>
+            <span class="skeleton skeleton--line"></span>
+            <span class="skeleton skeleton--line skeleton--short"></span>
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderJobs(index: JobIndex, strings: JobListStrings, itemLevel: number): TemplateResult {
+    const all = index.sorted[this.sort];
+    const matching = filterJobs(all, this.filters);
+    const limit = this.effectiveLimit;
+    const shown = matching.slice(0, limit ?? this.visibleCount);
+    const remaining = limit === undefined ? matching.length - shown.length : 0;
+    const filtered = this.isFiltered;
+    this.resultsText = strings.results(matching.length, all.length, this.format);
+
+    return html`
+      ${this.hideFilters ? nothing : this.renderFilters(index, all, strings)}
+      ${this.hideFilters && !filtered
+        ? nothing
+        : html`<div class="results-bar">
+            <p class="results" part="results">${this.resultsText}</p>
+            ${filtered
+              ? html`<button class="button button--small" type="button" @click=${this.clearFilters}>
+                  ${strings.clearFilters}
+                </button>`
+              : nothing}
+          </div>`}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${matching.length === 0
+        ? html`<p class="message" part="empty">${strings.noMatch}</p>`
+        : html`<ul class="list" part="list" role="list">
+            ${repeat(
+              shown,
+              (entry) => entry.job.id,
+              (entry) => this.renderJob(entry, strings, itemLevel),
+            )}
+          </ul>`}
+      ${remaining > 0
+        ? html`<button class="button more" part="more" type="button" @click=${this.showMore}>
+            ${strings.showMore(Math.min(remaining, this.effectivePageSize), this.format)}
+          </button>`
+        : nothing}
+    `;
+  }
+
+  private renderFilters(index: JobIndex, all: IndexedJob[], strings: JobListStrings): TemplateResult {
+    const counts = facetCounts(all, this.filters);
+    return html`<div class="filters" part="filters" role="search">
+      <div class="field field--search">
+        <label for="search">${strings.search}</label>
+        <input
+          id="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="search-hint"
+          .value=${live(this.filters.query)}
+          @input=${this.onSearchInput}
+        />
+        <span id="search-hint" class="hint">${strings.searchHint}</span>
+      </div>
+      ${FACETS.map((facet) => {
+        const options = index.options[facet];
+        const selected = this.filters[facet];
+        // A filter with a single choice filters nothing (e.g. organization="NSPA"): leave it out.
+        if (options.length < 2 && !selected) return nothing;
+        const { label, all: allLabel } = FACET_LABELS[facet];
+        return html`<div class="field">
+          <label for="filter-${facet}">${strings[label] as string}</label>
+          <select id="filter-${facet}" part="filter" @change=${(event: Event) => this.onFacetChange(facet, event)}>
+            <option value="" ?selected=${!selected}>${strings[allLabel] as string}</option>
+            ${options.map(({ key, label: optionLabel }) => {
+              const count = counts[facet].get(key) ?? 0;
+              return html`<option value=${key} ?selected=${key === selected} ?disabled=${count === 0 && key !== selected}>
+                ${optionLabel} (${this.format.number(count)})
+              </option>`;
+            })}
+          </select>
+        </div>`;
+      })}
+      <div class="field">
+        <label for="sort">${strings.sortBy}</label>
+        <select id="sort" part="filter" @change=${this.onSortChange}>
+          ${SORTS.map((sort) => html`<option value=${sort} ?selected=${sort === this.sort}>${strings.sorts[sort]}</option>`)}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private renderJob(entry: IndexedJob, strings: JobListStrings, level: number): TemplateResult {
+    const { job } = entry;
+    const lang = this.contentLang;
+    const open = this.expanded.has(job.id);
+    const detailsId = `details-${job.id}`;
+    const contract = job.contractType ? (strings.contractTypes[job.contractType] ?? job.contractType) : undefined;
+    return html`<li class="item" part="item" data-job=${job.id}>
+      ${staticHtml`<${heading(level)} class="title" part="title">
+        <button
+          class="toggle"
+          type="button"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${open ? detailsId : nothing}
+          @click=${() => this.toggle(entry)}
+        ><span>${entry.title}</span><span class="chevron" aria-hidden="true"></span></button>
+      </${heading(level)}>`}
+      <p class="meta" part="meta">
+        <span>${resolveText(job.organization, lang)}</span>
+        <span>${this.format.list(job.locations.map((place) => placeLabel(place, lang, this.format)))}</span>
+        ${job.grade ? html`<span>${strings.gradeValue(job.grade)}</span>` : nothing}
+        ${contract ? html`<span>${contract}</span>` : nothing}
+        ${job.reference ? html`<span>${strings.reference} ${job.reference}</span>` : nothing}
+      </p>
+      ${this.renderClosing(entry, strings)} ${open ? this.renderDetails(entry, strings, detailsId, level + 1) : nothing}
+    </li>`;
+  }
+
+  private renderClosing(entry: IndexedJob, strings: JobListStrings): TemplateResult {
+    const { closing, daysLeft, job } = entry;
+    if (!closing || daysLeft === undefined) {
+      return html`<p class="closing" part="closing">${strings.openUntilFilled}</p>`;
+    }
+    const soon = daysLeft < CLOSING_SOON_DAYS;
+    return html`<p class="closing ${soon ? 'closing--soon' : ''}" part="closing">
+      <span>${strings.closes(this.format.relativeDays(daysLeft))}</span>
+      <time datetime=${job.closingAt!}>${this.format.date(closing)}</time>
+      ${soon ? html`<span class="badge" part="badge">${strings.closingSoon}</span>` : nothing}
+    </p>`;
+  }
+
+  private renderDetails(entry: IndexedJob, strings: JobListStrings, id: string, level: number): TemplateResult {
+    const { job } = entry;
+    const lang = this.contentLang;
+    const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, lang);
+    const subheading = (label: string) => staticHtml`<${heading(level)} class="subheading">${label}</${heading(level)}>`;
+    const url = safeUrl(job.applyUrl);
+    const newTab = url !== undefined && !url.startsWith('mailto:');
+    const workplace = job.workplaceType ? (strings.workplaceTypes[job.workplaceType] ?? job.workplaceType) : undefined;
+    return html`<div class="details" part="details" id=${id}>
+      ${job.unit ? html`<p class="unit">${text(job.unit)}</p>` : nothing}
+      ${job.summary ? html`<p class="lead">${text(job.summary)}</p>` : nothing}
+      ${(job.description ?? []).map((paragraph) => html`<p>${text(paragraph)}</p>`)}
+      ${job.requirements?.length
+        ? html`${subheading(strings.requirements)}
+            <ul>
+              ${job.requirements.map((requirement) => html`<li>${text(requirement)}</li>`)}
+            </ul>`
+        : nothing}
+      ${job.eligibility ? html`${subheading(strings.eligibility)}<p>${text(job.eligibility)}</p>` : nothing}
+      ${workplace || entry.posted
+        ? html`<p class="facts">
+            ${workplace ? html`<span>${strings.workplace}: ${workplace}</span>` : nothing}
+            ${entry.posted
+              ? html`<span>${strings.postedOn(this.format.date(entry.posted))}</span>`
+              : nothing}
+          </p>`
+        : nothing}
+      ${url
+        ? html`<p class="actions">
+            <a
+              class="button button--primary"
+              part="apply"
+              href=${url}
+              target=${newTab ? '_blank' : nothing}
+              rel=${newTab ? 'noopener noreferrer' : nothing}
+              @click=${(event: MouseEvent) => this.onApply(event, job, url)}
+              >${strings.apply}<span class="visually-hidden">
+                ${entry.title}${newTab ? ` ${strings.newTab}` : ''}</span
+              ></a
+            >
+          </p>`
+        : html`<p class="facts">${strings.noApplyLink}</p>`}
+    </div>`;
+  }
+
+  private get isFiltered(): boolean {
+    return this.filters.query.trim() !== '' || FACETS.some((facet) => this.filters[facet] !== '');
+  }
+
+  private toggle(entry: IndexedJob): void {
+    const expanded = new Set(this.expanded);
+    if (expanded.delete(entry.job.id)) {
+      this.expanded = expanded;
+    } else {
+      expanded.add(entry.job.id);
+      this.expanded = expanded;
+      this.dispatchEvent(new NatoJobSelectEvent(entry.job));
+    }
+    this.writeUrl('push');
+  }
+
+  private onApply(event: MouseEvent, job: Job, url: string): void {
+    const apply = new NatoApplyEvent(job, url);
+    this.dispatchEvent(apply);
+    if (apply.defaultPrevented) event.preventDefault();
+  }
+
+  private onSearchInput(event: InputEvent): void {
+    this.filters = { ...this.filters, query: (event.target as HTMLInputElement).value };
+    this.visibleCount = this.effectivePageSize;
+    this.writeUrl('replace');
+  }
+
+  private onFacetChange(facet: Facet, event: Event): void {
+    this.filters = { ...this.filters, [facet]: (event.target as HTMLSelectElement).value };
+    this.visibleCount = this.effectivePageSize;
+    this.writeUrl('push');
+  }
+
+  private onSortChange(event: Event): void {
+    this.sort = (event.target as HTMLSelectElement).value as JobSort;
+    this.writeUrl('push');
+  }
+
+  private clearFilters(): void {
+    this.filters = NO_FILTERS;
+    this.visibleCount = this.effectivePageSize;
+    this.writeUrl('push');
+    // The button disappears with the filters; put the reader back at the search box.
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#search')?.focus());
+  }
+
+  private showMore(): void {
+    this.focusJobAt = this.visibleCount;
+    this.visibleCount += this.effectivePageSize;
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcement = this.resultsText), ANNOUNCE_DELAY_MS);
+  }
+
+  private readonly onPopState = () => {
+    if (this.syncUrl != null) this.readUrl();
+  };
+
+  private readUrl(): void {
+    const state = readUrlState(paramPrefix(this.syncUrl ?? ''));
+    this.filters = { ...state.filters, query: state.filters.query || this.query || '' };
+    this.sort = state.sort ?? 'closing';
+    this.expanded = new Set(state.open ? [state.open] : []);
+    this.revealJob = state.open;
+  }
+
+  private writeUrl(mode: 'push' | 'replace'): void {
+    if (this.syncUrl == null) return;
+    writeUrlState(paramPrefix(this.syncUrl), { filters: this.filters, sort: this.sort, open: [...this.expanded].pop() }, mode);
+  }
+
+  /** Shows and scrolls to the job opened from the URL, however far down the list it is. */
+  private reveal(id: string): void {
+    const jobs = this.feedTask.value;
+    if (!jobs) return;
+    this.revealJob = undefined;
+    const position = filterJobs(this.indexFor(jobs).sorted[this.sort], this.filters).findIndex(
+      (entry) => entry.job.id === id,
+    );
+    if (position < 0) return;
+    const pageSize = this.effectivePageSize;
+    if (position >= this.visibleCount) this.visibleCount = Math.ceil((position + 1) / pageSize) * pageSize;
+    this.updateComplete.then(() => {
+      const item = [...this.renderRoot.querySelectorAll<HTMLElement>('.item')].find((li) => li.dataset.job === id);
+      item?.scrollIntoView({ block: 'start' });
+    });
+  }
+}

@@ -1,0 +1,332 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .base {
+    /* Layout follows the widget's own width, not the viewport's. */
+    container: job-list / inline-size;
+    display: grid;
+    gap: var(--_space-m);
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-xs) var(--_space-m);
+  }
+
+  .heading,
+  ::slotted([slot='heading']) {
+    margin: 0;
+    font-size: var(--_font-size-xl);
+    line-height: 1.2;
+  }
+
+  .count {
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-weight: var(--_font-weight-bold);
+  }
+
+  .count--placeholder {
+    inline-size: 8em;
+    block-size: 1.2em;
+  }
+
+  .state {
+    display: grid;
+    gap: var(--_space-m);
+  }
+
+  .filters {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-s) var(--_space-m);
+    padding: var(--_space-m);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface-raised);
+  }
+
+  .filters--placeholder {
+    block-size: 9.5em;
+  }
+
+  .field {
+    display: grid;
+    align-content: start;
+    gap: var(--_space-xs);
+    min-inline-size: 0;
+  }
+
+  .field label {
+    font-size: var(--_font-size-s);
+    font-weight: var(--_font-weight-bold);
+  }
+
+  .hint {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-s);
+  }
+
+  input,
+  select {
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 1px solid var(--_color-border-strong);
+    border-radius: var(--_radius-s);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+  }
+
+  @container job-list (min-width: 36em) {
+    .filters {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+
+    .field--search {
+      grid-column: 1 / -1;
+    }
+
+    .filters--placeholder {
+      block-size: 12em;
+    }
+  }
+
+  @container job-list (min-width: 60em) {
+    .filters {
+      grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
+    }
+
+    .filters--placeholder {
+      block-size: 9.5em;
+    }
+  }
+
+  .results-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-s);
+  }
+
+  .results {
+    margin: 0;
+    color: var(--_color-text-muted);
+  }
+
+  .button--small {
+    min-block-size: 2.25em;
+    padding-block: var(--_space-xs);
+    font-size: var(--_font-size-s);
+  }
+
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    border-block-start: 1px solid var(--_color-border);
+  }
+
+  .item {
+    display: grid;
+    gap: var(--_space-xs);
+    padding-block: var(--_space-m);
+    border-block-end: 1px solid var(--_color-border);
+  }
+
+  .item--placeholder {
+    gap: var(--_space-s);
+  }
+
+  .skeleton--title {
+    inline-size: min(22em, 80%);
+    block-size: 1.4em;
+  }
+
+  .skeleton--line {
+    inline-size: min(30em, 95%);
+    block-size: 1em;
+  }
+
+  .skeleton--short {
+    inline-size: min(14em, 60%);
+  }
+
+  .title {
+    margin: 0;
+    font-size: var(--_font-size-l);
+    line-height: 1.3;
+  }
+
+  .toggle {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space-s);
+    inline-size: 100%;
+    margin: 0;
+    padding: var(--_space-xs) 0;
+    border: 0;
+    background: none;
+    color: var(--_color-primary);
+    font: inherit;
+    font-weight: var(--_font-weight-bold);
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .toggle:hover span:first-child {
+    text-decoration: underline;
+  }
+
+  .chevron {
+    flex: none;
+    inline-size: 0.55em;
+    block-size: 0.55em;
+    margin-inline: 0.25em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-0.2em) rotate(45deg);
+    transition: transform 0.15s ease;
+  }
+
+  [aria-expanded='true'] .chevron {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+
+  .meta,
+  .closing,
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 var(--_space-s);
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-s);
+  }
+
+  /* A drawn dot between items, so screen readers do not read out separators. */
+  .meta > span + span::before,
+  .closing > span + time::before,
+  .facts > span + span::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.25em;
+    block-size: 0.25em;
+    margin-inline-end: var(--_space-s);
+    border-radius: 50%;
+    background: currentColor;
+    vertical-align: middle;
+  }
+
+  /* Very narrow: one fact a line reads better than dots at line starts. */
+  @container job-list (max-width: 26em) {
+    .meta {
+      flex-direction: column;
+      align-items: start;
+    }
+
+    .meta > span + span::before {
+      display: none;
+    }
+  }
+
+  .closing--soon {
+    color: var(--_color-warning);
+  }
+
+  .badge {
+    padding: 0 var(--_space-s);
+    border: 1px solid currentColor;
+    border-radius: 1em;
+    background: var(--_color-warning-surface);
+    color: var(--_color-warning);
+    font-weight: var(--_font-weight-bold);
+  }
+
+  .details {
+    display: grid;
+    gap: var(--_space-s);
+    max-inline-size: 70ch;
+    padding-block: var(--_space-s) var(--_space-xs);
+  }
+
+  .details p,
+  .details ul {
+    margin: 0;
+  }
+
+  .details ul {
+    padding-inline-start: 1.25em;
+  }
+
+  .unit {
+    color: var(--_color-text-muted);
+  }
+
+  .lead {
+    font-weight: var(--_font-weight-bold);
+  }
+
+  .subheading {
+    margin: var(--_space-s) 0 0;
+    font-size: 1em;
+  }
+
+  .actions {
+    padding-block-start: var(--_space-s);
+  }
+
+  .more {
+    justify-self: start;
+  }
+
+  .message {
+    margin: 0;
+    padding: var(--_space-l);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface-raised);
+    text-align: center;
+  }
+
+  @container job-list (min-width: 44em) {
+    .item:not(.item--placeholder) {
+      grid-template-columns: minmax(0, 1fr) auto;
+      column-gap: var(--_space-l);
+    }
+
+    .title,
+    .meta,
+    .details {
+      grid-column: 1;
+    }
+
+    .closing {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+      flex-direction: column;
+      align-items: flex-end;
+      align-self: start;
+      padding-block-start: var(--_space-xs);
+      text-align: end;
+    }
+
+    .closing > span + time::before {
+      display: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .toggle {
+      color: LinkText;
+    }
+
+    .badge {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,85 @@
+import { FeedError } from './feed-error.js';
+import { organizationSchema, sectionSchemas } from './feed-schema.js';
+import { listOf, type ValidationContext } from './feed-schema-builder.js';
+import type { Benefit, FeedSection, Job, Organization, Spotlight, Stat } from './feed-types.js';
+
+interface SectionItems {
+  jobs: Job;
+  stats: Stat;
+  spotlights: Spotlight;
+  benefits: Benefit;
+}
+
+const FEED_KEYS = ['version', 'organization', 'stats', 'jobs', 'spotlights', 'benefits'];
+
+/**
+ * Validation results per document and section. Several elements reading the same fetched
+ * document validate it once, and its warnings are printed once.
+ */
+const cache = new WeakMap<object, Map<string, unknown>>();
+
+function memo<T>(document: object, key: string, read: () => T): T {
+  let entries = cache.get(document);
+  if (!entries) cache.set(document, (entries = new Map()));
+  if (!entries.has(key)) entries.set(key, read());
+  return entries.get(key) as T;
+}
+
+function contextFor(source: string): ValidationContext {
+  const where = source === 'data' ? 'the data property' : source;
+  return {
+    baseUrl: source === 'data' ? document.baseURI : source,
+    warn: (message) => console.warn(`[nato-careers] ${message} (in ${where})`),
+  };
+}
+
+/** The object form of the feed, or an error saying what the document is instead. */
+function asFeed(input: unknown, source: string, section: string): Record<string, unknown> {
+  const isFeed =
+    typeof input === 'object' && input !== null && !Array.isArray(input) && FEED_KEYS.some((key) => key in input);
+  if (!isFeed) {
+    const got = input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input;
+    throw new FeedError(
+      'invalid-feed',
+      source,
+      `expected the careers feed (an object with "version": 1) or a list of ${section}, got ${got}`,
+    );
+  }
+  const feed = input as Record<string, unknown>;
+  if (feed.version !== undefined && feed.version !== 1) {
+    console.warn(
+      `[nato-careers] feed version ${JSON.stringify(feed.version)} is not 1, the version this library reads; showing what it understands (in ${source})`,
+    );
+  }
+  return feed;
+}
+
+/**
+ * The valid items of one list section. `input` is the whole feed or just that list.
+ * Invalid items are dropped with a console warning naming their path; only a document that is
+ * not a feed at all, or whose section is not a list, is an error.
+ */
+export function readSection<K extends FeedSection>(input: unknown, section: K, source: string): SectionItems[K][] {
+  const read = (): SectionItems[K][] => {
+    const list = Array.isArray(input) ? input : asFeed(input, source, section)[section];
+    if (list === undefined) return [];
+    const result = listOf<unknown>(sectionSchemas[section]).check(list, section, contextFor(source));
+    if (!result.ok) throw new FeedError('invalid-feed', source, result.problem);
+    return result.value as SectionItems[K][];
+  };
+  return typeof input === 'object' && input !== null ? memo(input, section, read) : read();
+}
+
+/** The organisation profile of a feed, if it has a valid one. */
+export function readOrganization(input: unknown, source: string): Organization | undefined {
+  const read = () => {
+    const feed = asFeed(input, source, 'organization');
+    if (feed.organization === undefined) return undefined;
+    const context = contextFor(source);
+    const result = organizationSchema.check(feed.organization, 'organization', context);
+    if (result.ok) return result.value;
+    context.warn(`organization skipped: ${result.problem}`);
+    return undefined;
+  };
+  return typeof input === 'object' && input !== null ? memo(input, 'organization', read) : read();
+}

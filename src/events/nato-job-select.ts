@@ -1,0 +1,16 @@
+import type { Job } from '../data/feed-types.js';
+
+/** Fired when a job is opened to show its details. */
+export class NatoJobSelectEvent extends Event {
+  static readonly eventName = 'nato-job-select';
+
+  constructor(readonly job: Job) {
+    super(NatoJobSelectEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'nato-job-select': NatoJobSelectEvent;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * nato-careers-elements: the element classes (no side effects: nothing is defined), their
+ * events, and the data layer. Import `nato-careers-elements/nato-careers.js` to define every
+ * element, or one element's module such as `nato-careers-elements/nato-job-list.js`.
+ */
+export { NatoJobList } from './components/job-list/job-list.component.js';
+
+export { NatoApplyEvent } from './events/nato-apply.js';
+export { NatoErrorEvent } from './events/nato-error.js';
+export { NatoJobSelectEvent } from './events/nato-job-select.js';
+export { NatoLoadEvent } from './events/nato-load.js';
+
+export { clearFeedCache, fetchFeed, type FetchFeedOptions } from './data/feed-client.js';
+export { FeedError, type FeedErrorKind } from './data/feed-error.js';
+export { readOrganization, readSection } from './data/feed-reader.js';
+export { feedJsonSchema } from './data/feed-schema.js';
+export type * from './data/feed-types.js';
+export { resolveText } from './data/localized-text.js';
+
+export { NatoElement } from './internal/nato-element.js';
+export { NatoFeedElement } from './internal/nato-feed-element.js';
+export { VERSION } from './internal/version.js';
