@@ -47,8 +47,10 @@ export function createFeedEndpoint(feedPath) {
     const failTimes = Number(query.get('failTimes')) || 0;
     const status = Number(query.get('status')) || (failTimes ? 503 : 200);
     if (status !== 200 && (!failTimes || seen <= failTimes)) {
-      const headers = query.has('retryAfter') ? { 'retry-after': String(query.get('retryAfter')) } : {};
-      return { status, headers: { 'content-type': 'application/json', ...headers }, body: '{"error":"injected"}' };
+      /** @type {Record<string, string>} */
+      const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+      if (query.has('retryAfter')) headers['retry-after'] = String(query.get('retryAfter'));
+      return { status, headers, body: '{"error":"injected"}' };
     }
     if (query.has('malformed')) return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"version": 1, "jobs": [' };
     if (query.has('contentType')) {

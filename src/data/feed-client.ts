@@ -37,6 +37,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<unknown> {
   const { signal, timeout = DEFAULT_TIMEOUT_MS, fresh = false } = options;
   const key = new URL(url, document.baseURI).href;
+  // A caller that has already left gets its reason at once, and no request is sent for it.
+  if (signal?.aborted) return Promise.reject(signal.reason);
   let entry = entries.get(key);
   if (entry && fresh && entry.settled) {
     entries.delete(key);
@@ -185,10 +187,11 @@ async function parse(response: Response, url: string): Promise<unknown> {
       `expected application/json, got ${type.split(';')[0]}: does the endpoint point at the feed (a missing file often returns a web page)?`,
     );
   }
-  const body = await response.text();
   try {
-    return JSON.parse(body);
+    // Parsed straight from the bytes: for a large feed, no intermediate string.
+    return await response.json();
   } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
     throw new FeedError('not-json', url, `the response is not valid JSON (${(error as Error).message})`);
   }
 }

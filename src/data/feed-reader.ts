@@ -1,6 +1,6 @@
 import { FeedError } from './feed-error.js';
 import { organizationSchema, sectionSchemas } from './feed-schema.js';
-import { listOf, type ValidationContext } from './feed-schema-builder.js';
+import { Path, isInvalid, listOf, type ValidationContext } from './feed-schema-builder.js';
 import type { Benefit, FeedSection, Job, Organization, Spotlight, Stat } from './feed-types.js';
 
 interface SectionItems {
@@ -63,9 +63,9 @@ export function readSection<K extends FeedSection>(input: unknown, section: K, s
   const read = (): SectionItems[K][] => {
     const list = Array.isArray(input) ? input : asFeed(input, source, section)[section];
     if (list === undefined) return [];
-    const result = listOf<unknown>(sectionSchemas[section]).check(list, section, contextFor(source));
-    if (!result.ok) throw new FeedError('invalid-feed', source, result.problem);
-    return result.value as SectionItems[K][];
+    const result = listOf<unknown>(sectionSchemas[section]).check(list, new Path(section), contextFor(source));
+    if (isInvalid(result)) throw new FeedError('invalid-feed', source, result.problem);
+    return result as SectionItems[K][];
   };
   return typeof input === 'object' && input !== null ? memo(input, section, read) : read();
 }
@@ -73,11 +73,22 @@ export function readSection<K extends FeedSection>(input: unknown, section: K, s
 /** The organisation profile of a feed, if it has a valid one. */
 export function readOrganization(input: unknown, source: string): Organization | undefined {
   const read = () => {
-    const feed = asFeed(input, source, 'organization');
-    if (feed.organization === undefined) return undefined;
+    // The whole feed, or only its organisation (an endpoint serving that slice alone).
+    const isProfile =
+      typeof input === 'object' && input !== null && !Array.isArray(input) && !FEED_KEYS.some((key) => key in input) && 'name' in input;
+    const organization = isProfile ? input : asFeed(input, source, 'organization').organization;
+    if (organization === undefined) return undefined;
     const context = contextFor(source);
-    const result = organizationSchema.check(feed.organization, 'organization', context);
-    if (result.ok) return result.value;
+    // Warnings about its parts are printed only if the profile is kept.
+    const warnings: string[] = [];
+    const result = organizationSchema.check(organization, new Path('organization'), {
+      baseUrl: context.baseUrl,
+      warn: (message) => warnings.push(message),
+    });
+    if (!isInvalid(result)) {
+      warnings.forEach((message) => context.warn(message));
+      return result;
+    }
     context.warn(`organization skipped: ${result.problem}`);
     return undefined;
   };

@@ -8,6 +8,10 @@ import { SAFE_URL_SCHEMES, safeUrl } from '../internal/safe-url.js';
  * - a required field that is missing or invalid makes its item invalid;
  * - an optional field that is invalid is dropped with a warning, and the item is kept;
  * - an invalid entry of a list is dropped with a warning naming its path, the rest is kept.
+ *
+ * Validation runs over every item of feeds of 10,000 jobs, so it allocates nothing when the
+ * data is valid: a valid value is returned as it is (objects and lists are copied only when
+ * something is dropped or rewritten), and paths are written out only for messages.
  */
 
 export interface ValidationContext {
@@ -17,68 +21,102 @@ export interface ValidationContext {
   baseUrl: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; problem: string };
+/** Where a check is: a stack of keys and indexes, spelled out only when a message needs it. */
+export class Path {
+  private readonly parts: (string | number)[];
+
+  constructor(...parts: (string | number)[]) {
+    this.parts = parts;
+  }
+
+  /** Goes one level deeper; checks never throw, so every `push` meets its `pop`. */
+  push(part: string | number): void {
+    this.parts.push(part);
+  }
+
+  pop(): void {
+    this.parts.pop();
+  }
+
+  /** Runs `task` one level deeper, at `part` (for messages, off the hot path). */
+  at<T>(part: string | number, task: () => T): T {
+    this.push(part);
+    const result = task();
+    this.pop();
+    return result;
+  }
+
+  toString(): string {
+    return this.parts.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+  }
+}
+
+/** Why a value is unusable; `problem` starts with the path. */
+export class Invalid {
+  constructor(readonly problem: string) {}
+}
+
+export const isInvalid = (value: unknown): value is Invalid => value instanceof Invalid;
 
 type JsonSchema = Record<string, unknown>;
 
 export interface Schema<T> {
-  /** Checks `input` found at `path`, returning a cleaned value or the reason it is unusable. */
-  check(input: unknown, path: string, context: ValidationContext): Result<T>;
+  /** The value to use (the input itself when valid and unchanged), or why it is unusable. */
+  check(input: unknown, path: Path, context: ValidationContext): T | Invalid;
   /** The equivalent JSON Schema fragment; named schemas are gathered into `defs`. */
   toJson(defs: Record<string, JsonSchema>): JsonSchema;
 }
 
-const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-const fail = (path: string, problem: string): Result<never> => ({
-  ok: false,
-  problem: `${path}: ${problem}`,
-});
+const fail = (path: Path, problem: string) => new Invalid(`${path}: ${problem}`);
 
 const isRecord = (input: unknown): input is Record<string, unknown> =>
   typeof input === 'object' && input !== null && !Array.isArray(input);
 
 const describe = (input: unknown) =>
-  input === null ? 'null' : Array.isArray(input) ? 'a list' : `a ${typeof input}`;
+  input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input === 'object' ? 'an object' : `a ${typeof input}`;
 
-export function stringOf(options: { pattern?: RegExp; hint?: string; format?: string } = {}): Schema<string> {
-  const { pattern, hint = 'text', format } = options;
+const NOT_BLANK = /\S/;
+
+export function stringOf(options: { pattern?: RegExp; hint?: string } = {}): Schema<string> {
+  const { pattern, hint = 'text' } = options;
   return {
     check(input, path) {
-      if (typeof input !== 'string' || input.trim() === '') {
+      if (typeof input !== 'string' || !NOT_BLANK.test(input)) {
         return fail(path, `expected ${hint}, got ${typeof input === 'string' ? 'an empty string' : describe(input)}`);
       }
       if (pattern && !pattern.test(input)) return fail(path, `expected ${hint}, got "${input.slice(0, 40)}"`);
-      return ok(input);
+      return input;
     },
-    toJson: () => ({
-      type: 'string',
-      minLength: 1,
-      ...(pattern ? { pattern: pattern.source } : {}),
-      ...(format ? { format } : {}),
-    }),
+    toJson: () => ({ type: 'string', minLength: 1, ...(pattern ? { pattern: pattern.source } : {}) }),
   };
 }
 
 export function numberOf(): Schema<number> {
   return {
     check: (input, path) =>
-      typeof input === 'number' && Number.isFinite(input) ? ok(input) : fail(path, `expected a number, got ${describe(input)}`),
+      typeof input === 'number' && Number.isFinite(input) ? input : fail(path, `expected a number, got ${describe(input)}`),
     toJson: () => ({ type: 'number' }),
   };
 }
 
 export function booleanOf(): Schema<boolean> {
   return {
-    check: (input, path) => (typeof input === 'boolean' ? ok(input) : fail(path, `expected true or false, got ${describe(input)}`)),
+    check: (input, path) => (typeof input === 'boolean' ? input : fail(path, `expected true or false, got ${describe(input)}`)),
     toJson: () => ({ type: 'boolean' }),
   };
 }
 
 export function literalOf<T extends string | number>(value: T): Schema<T> {
   return {
-    check: (input, path) => (input === value ? ok(value) : fail(path, `expected ${JSON.stringify(value)}, got ${JSON.stringify(input)}`)),
+    check: (input, path) =>
+      input === value ? value : fail(path, `expected ${JSON.stringify(value)}, got ${JSON.stringify(input)}`),
     toJson: () => ({ const: value }),
   };
+}
+
+/** Anything at all; for fields that a `refine` rule checks. */
+export function unknownOf(): Schema<unknown> {
+  return { check: (input) => input, toJson: () => ({}) };
 }
 
 /** An ISO 8601 date (`2026-12-01`) or date-time that `Date.parse` understands. */
@@ -89,11 +127,14 @@ export function dateOf(): Schema<string> {
       if (typeof input !== 'string' || !shape.test(input) || Number.isNaN(Date.parse(input))) {
         return fail(path, `expected an ISO date such as "2026-12-01", got ${JSON.stringify(input)}`);
       }
-      return ok(input);
+      return input;
     },
     toJson: () => ({ type: 'string', pattern: shape.source }),
   };
 }
+
+/** Plain absolute links, as nearly every feed has them: no need to parse them to know the scheme. */
+const PLAIN_SAFE_URL = /^(https?:\/\/|mailto:)[^\s\x00-\x1f\\]+$/;
 
 /**
  * A link the elements may render: resolved against the feed's URL, and only with a scheme
@@ -102,9 +143,10 @@ export function dateOf(): Schema<string> {
 export function urlOf(): Schema<string> {
   return {
     check(input, path, context) {
-      if (typeof input !== 'string' || input.trim() === '') return fail(path, `expected a URL, got ${describe(input)}`);
+      if (typeof input !== 'string' || !NOT_BLANK.test(input)) return fail(path, `expected a URL, got ${describe(input)}`);
+      if (PLAIN_SAFE_URL.test(input)) return input;
       const url = safeUrl(input, context.baseUrl);
-      if (url) return ok(url);
+      if (url) return url;
       const scheme = /^\s*([a-z][a-z\d+.-]*:)/i.exec(input)?.[1].toLowerCase();
       return fail(
         path,
@@ -125,18 +167,21 @@ export function urlOf(): Schema<string> {
 /** A string, or an object of language tag → string with at least one entry. */
 export function localizedTextOf(): Schema<string | Record<string, string>> {
   const text = stringOf();
+  const usable = (value: unknown) => typeof value === 'string' && NOT_BLANK.test(value);
   return {
     check(input, path, context) {
       if (typeof input === 'string') return text.check(input, path, context);
       if (!isRecord(input)) return fail(path, `expected text, got ${describe(input)}`);
-      const entries = Object.entries(input).filter(
-        (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '',
-      );
-      if (entries.length === 0) return fail(path, 'expected text in at least one language');
-      if (entries.length < Object.keys(input).length) {
-        context.warn(`${path}: entries that are not text were ignored`);
+      let count = 0;
+      let unusable = 0;
+      for (const key in input) {
+        if (usable(input[key])) count++;
+        else unusable++;
       }
-      return ok(Object.fromEntries(entries));
+      if (count === 0) return fail(path, 'expected text in at least one language');
+      if (unusable === 0) return input as Record<string, string>;
+      context.warn(`${path}: entries that are not text were ignored`);
+      return Object.fromEntries(Object.entries(input).filter(([, value]) => usable(value))) as Record<string, string>;
     },
     toJson: (defs) => {
       defs.LocalizedText ??= {
@@ -157,15 +202,31 @@ export function listOf<T>(item: Schema<T>, options: { min?: number } = {}): Sche
   return {
     check(input, path, context) {
       if (!Array.isArray(input)) return fail(path, `expected a list, got ${describe(input)}`);
-      const values: T[] = [];
-      input.forEach((entry, index) => {
-        const itemPath = `${path}[${index}]`;
-        const result = item.check(entry, itemPath, context);
-        if (result.ok) values.push(result.value);
-        else context.warn(`${itemPath} skipped: ${result.problem}`);
-      });
-      if (values.length < min) return fail(path, `expected at least ${min} valid ${min === 1 ? 'entry' : 'entries'}`);
-      return ok(values);
+      // Warnings about parts of an entry are printed only if the entry is kept: a dropped entry
+      // gets one warning, saying why.
+      const pending: string[] = [];
+      const entryContext: ValidationContext = { baseUrl: context.baseUrl, warn: (message) => pending.push(message) };
+      let firstProblem: string | undefined;
+      let values: T[] | undefined; // a copy, made only once an entry differs from the input
+      for (let index = 0; index < input.length; index++) {
+        const entry: unknown = input[index];
+        path.push(index);
+        const result = item.check(entry, path, entryContext);
+        path.pop();
+        if (isInvalid(result)) pending.length = 0;
+        else if (pending.length > 0) pending.splice(0).forEach((message) => context.warn(message));
+        if (result === entry && !values) continue;
+        values ??= input.slice(0, index) as T[];
+        if (isInvalid(result)) {
+          firstProblem ??= result.problem;
+          path.at(index, () => context.warn(`${path} skipped: ${result.problem}`));
+        } else values.push(result);
+      }
+      const list = values ?? (input as T[]);
+      if (list.length < min) {
+        return fail(path, `expected at least ${min} valid ${min === 1 ? 'entry' : 'entries'}${firstProblem ? ` (${firstProblem})` : ''}`);
+      }
+      return list;
     },
     toJson: (defs) => ({ type: 'array', items: item.toJson(defs), ...(min ? { minItems: min } : {}) }),
   };
@@ -187,60 +248,67 @@ type ShapeValue<S extends Shape> = {
 };
 
 /**
- * An object with the given fields. Unknown fields are left out of the result (the elements
- * never see them) but allowed by the JSON Schema, so newer feeds stay valid.
+ * An object with the given fields. Unknown fields are allowed (newer feeds stay valid) and
+ * ignored by the elements.
  */
 export function objectOf<S extends Shape>(shape: S): Schema<ShapeValue<S>> {
+  const fields = Object.entries(shape).map(([key, field]) =>
+    'optional' in field ? { key, schema: field.schema, optional: true } : { key, schema: field, optional: false },
+  );
   return {
     check(input, path, context) {
       if (!isRecord(input)) return fail(path, `expected an object, got ${describe(input)}`);
-      const value: Record<string, unknown> = {};
-      for (const [key, field] of Object.entries(shape)) {
-        const fieldPath = `${path}.${key}`;
-        const isOptional = 'optional' in field;
+      let value: Record<string, unknown> | undefined; // a copy, made only when a field changes
+      for (const { key, schema, optional: isOptional } of fields) {
         const raw = input[key];
         if (raw === undefined || raw === null) {
-          if (isOptional) continue;
-          return fail(fieldPath, 'is required');
+          if (isOptional) {
+            if (raw === null) (value ??= { ...input })[key] = undefined;
+            continue;
+          }
+          return path.at(key, () => fail(path, 'is required'));
         }
-        const result = (isOptional ? field.schema : field).check(raw, fieldPath, context);
-        if (result.ok) value[key] = result.value;
-        else if (isOptional) context.warn(`${fieldPath} ignored: ${result.problem.slice(fieldPath.length + 2)}`);
-        else return result;
+        path.push(key);
+        const result = schema.check(raw, path, context);
+        path.pop();
+        if (result === raw) continue;
+        if (!isInvalid(result)) (value ??= { ...input })[key] = result;
+        else if (!isOptional) return result;
+        else {
+          path.at(key, () => {
+            const own = `${path}: `;
+            context.warn(`${path} ignored: ${result.problem.startsWith(own) ? result.problem.slice(own.length) : result.problem}`);
+          });
+          (value ??= { ...input })[key] = undefined;
+        }
       }
-      return ok(value as ShapeValue<S>);
+      return (value ?? input) as ShapeValue<S>;
     },
     toJson(defs) {
       const properties: Record<string, JsonSchema> = {};
       const required: string[] = [];
-      for (const [key, field] of Object.entries(shape)) {
-        if ('optional' in field) properties[key] = field.schema.toJson(defs);
-        else {
-          properties[key] = field.toJson(defs);
-          required.push(key);
-        }
+      for (const { key, schema, optional: isOptional } of fields) {
+        properties[key] = schema.toJson(defs);
+        if (!isOptional) required.push(key);
       }
       return { type: 'object', properties, ...(required.length ? { required } : {}) };
     },
   };
 }
 
-/** Adds a cross-field check after the shape has passed. */
-export function refine<T>(schema: Schema<T>, rule: (value: T, path: string) => string | undefined, json?: JsonSchema): Schema<T> {
+/** Adds a cross-field check after the shape has passed; `rule` returns a problem or nothing. */
+export function refine<T>(
+  schema: Schema<T>,
+  rule: (value: T, path: Path, context: ValidationContext) => Invalid | undefined,
+  json?: JsonSchema,
+): Schema<T> {
   return {
     check(input, path, context) {
       const result = schema.check(input, path, context);
-      if (!result.ok) return result;
-      const problem = rule(result.value, path);
-      return problem ? { ok: false, problem } : result;
+      return isInvalid(result) ? result : (rule(result, path, context) ?? result);
     },
     toJson: (defs) => ({ ...schema.toJson(defs), ...json }),
   };
-}
-
-/** Anything at all; for fields that a `refine` rule checks. */
-export function unknownOf(): Schema<unknown> {
-  return { check: (input) => ok(input), toJson: () => ({}) };
 }
 
 /** Gives a schema a name in the JSON Schema's `$defs`; validation is unchanged. */

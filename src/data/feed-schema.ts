@@ -5,6 +5,7 @@
  */
 import {
   booleanOf,
+  isInvalid,
   dateOf,
   listOf,
   literalOf,
@@ -72,11 +73,9 @@ export const statSchema: Schema<Stat> = named(
       value: unknownOf(),
       approximate: optional(booleanOf()),
     }) as Schema<Stat>,
-    (stat, path) => {
-      const result = statValueRules[stat.kind].check(stat.value, `${path}.value`, { warn() {}, baseUrl: 'about:blank' });
-      if (!result.ok) return result.problem;
-      stat.value = result.value as Stat['value'];
-      return undefined;
+    (stat, path, context) => {
+      const result = path.at('value', () => statValueRules[stat.kind].check(stat.value, path, context));
+      return isInvalid(result) ? result : undefined;
     },
     {
       description: 'value is a number (kind "number"), an ISO date ("date"), a Place ("place") or text ("text").',

@@ -49,6 +49,7 @@ export class Formatter {
   private lists: Intl.ListFormat;
   private regions: Intl.DisplayNames;
   private collator: Intl.Collator;
+  private regionNames = new Map<string, string>();
 
   private constructor(readonly locale: string) {
     this.numbers = new Intl.NumberFormat(locale);
@@ -85,11 +86,16 @@ export class Formatter {
 
   /** The name of a country from its ISO 3166-1 alpha-2 code ("BE" → "Belgium" / "Belgique"). */
   region(code: string): string {
-    try {
-      return this.regions.of(code) ?? code;
-    } catch {
-      return code;
+    let name = this.regionNames.get(code);
+    if (name === undefined) {
+      try {
+        name = this.regions.of(code) ?? code;
+      } catch {
+        name = code;
+      }
+      this.regionNames.set(code, name);
     }
+    return name;
   }
 
   compare(a: string, b: string): number {
@@ -109,9 +115,12 @@ export function calendarDaysBetween(from: Date, to: Date): number {
  * end of that day in the reader's time zone, so a job closing "on 1 December" is open all day.
  */
 export function parseFeedDate(value: string, endOfDay = false): Date {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const [year, month, day] = value.split('-').map(Number);
-    return endOfDay ? new Date(year, month - 1, day, 23, 59, 59, 999) : new Date(year, month - 1, day);
+  if (value.length === 10) {
+    // `YYYY-MM-DD`, already checked by the feed schema.
+    const year = +value.slice(0, 4);
+    const month = +value.slice(5, 7) - 1;
+    const day = +value.slice(8, 10);
+    return endOfDay ? new Date(year, month, day, 23, 59, 59, 999) : new Date(year, month, day);
   }
   return new Date(value);
 }

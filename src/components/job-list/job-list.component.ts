@@ -8,6 +8,7 @@ import type { Job } from '../../data/feed-types.js';
 import { resolveText } from '../../data/localized-text.js';
 import { NatoApplyEvent } from '../../events/nato-apply.js';
 import { NatoJobSelectEvent } from '../../events/nato-job-select.js';
+import { calendarDaysBetween, parseFeedDate } from '../../internal/localize.js';
 import { NatoFeedElement } from '../../internal/nato-feed-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -30,6 +31,9 @@ import {
   type JobSort,
 } from './job-query.js';
 import { paramPrefix, readUrlState, writeUrlState } from './job-url-state.js';
+
+const whenIdle = (task: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200);
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const heading = (level: number): StaticValue => HEADINGS[Math.min(Math.max(level, 1), 6) - 1];
@@ -155,7 +159,7 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
   }
 
   protected override isEmpty(jobs: Job[]): boolean {
-    return this.indexFor(jobs).sorted.closing.length === 0;
+    return this.indexFor(jobs).jobs.length === 0;
   }
 
   override connectedCallback(): void {
@@ -234,6 +238,8 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
     const strings = this.pickStrings(jobListStrings);
     const value = indexJobs(selected, lang, now, this.format, (type) => strings.contractTypes[type] ?? type);
     this.index = { key, value };
+    // The first rows come first; the search text of every job is made when the page is idle.
+    if (!this.hideFilters) whenIdle(() => value.prepareSearch());
     return value;
   }
 
@@ -249,7 +255,7 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
     const strings = this.pickStrings(jobListStrings);
     const level = this.effectiveHeadingLevel;
     const jobs = this.feedTask.value;
-    const total = jobs ? this.indexFor(jobs).sorted.closing.length : undefined;
+    const total = jobs ? this.indexFor(jobs).jobs.length : undefined;
     return html`<section class="base" part="base">
       <header class="header" part="header">
         <slot name="heading">
@@ -283,8 +289,8 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
   }
 
   private renderJobs(index: JobIndex, strings: JobListStrings, itemLevel: number): TemplateResult {
-    const all = index.sorted[this.sort];
-    const matching = filterJobs(all, this.filters);
+    const all = index.sorted(this.sort);
+    const matching = filterJobs(index, all, this.filters);
     const limit = this.effectiveLimit;
     const shown = matching.slice(0, limit ?? this.visibleCount);
     const remaining = limit === undefined ? matching.length - shown.length : 0;
@@ -292,7 +298,7 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
     this.resultsText = strings.results(matching.length, all.length, this.format);
 
     return html`
-      ${this.hideFilters ? nothing : this.renderFilters(index, all, strings)}
+      ${this.hideFilters ? nothing : this.renderFilters(index, strings)}
       ${this.hideFilters && !filtered
         ? nothing
         : html`<div class="results-bar">
@@ -321,8 +327,8 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
     `;
   }
 
-  private renderFilters(index: JobIndex, all: IndexedJob[], strings: JobListStrings): TemplateResult {
-    const counts = facetCounts(all, this.filters);
+  private renderFilters(index: JobIndex, strings: JobListStrings): TemplateResult {
+    const counts = facetCounts(index, this.filters);
     return html`<div class="filters" part="filters" role="search">
       <div class="field field--search">
         <label for="search">${strings.search}</label>
@@ -394,10 +400,11 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
   }
 
   private renderClosing(entry: IndexedJob, strings: JobListStrings): TemplateResult {
-    const { closing, daysLeft, job } = entry;
-    if (!closing || daysLeft === undefined) {
+    const { closing, job } = entry;
+    if (!closing) {
       return html`<p class="closing" part="closing">${strings.openUntilFilled}</p>`;
     }
+    const daysLeft = calendarDaysBetween(new Date(), closing);
     const soon = daysLeft < CLOSING_SOON_DAYS;
     return html`<p class="closing ${soon ? 'closing--soon' : ''}" part="closing">
       <span>${strings.closes(this.format.relativeDays(daysLeft))}</span>
@@ -425,11 +432,11 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
             </ul>`
         : nothing}
       ${job.eligibility ? html`${subheading(strings.eligibility)}<p>${text(job.eligibility)}</p>` : nothing}
-      ${workplace || entry.posted
+      ${workplace || job.postedAt
         ? html`<p class="facts">
             ${workplace ? html`<span>${strings.workplace}: ${workplace}</span>` : nothing}
-            ${entry.posted
-              ? html`<span>${strings.postedOn(this.format.date(entry.posted))}</span>`
+            ${job.postedAt
+              ? html`<span>${strings.postedOn(this.format.date(parseFeedDate(job.postedAt)))}</span>`
               : nothing}
           </p>`
         : nothing}
@@ -530,7 +537,8 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
     const jobs = this.feedTask.value;
     if (!jobs) return;
     this.revealJob = undefined;
-    const position = filterJobs(this.indexFor(jobs).sorted[this.sort], this.filters).findIndex(
+    const index = this.indexFor(jobs);
+    const position = filterJobs(index, index.sorted(this.sort), this.filters).findIndex(
       (entry) => entry.job.id === id,
     );
     if (position < 0) return;

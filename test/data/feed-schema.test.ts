@@ -1,0 +1,34 @@
+/** The shipped JSON Schema and version stay in step with the sources. */
+import { expect } from '@open-wc/testing';
+import { feedJsonSchema } from '../../src/data/feed-schema.js';
+import { VERSION } from '../../src/internal/version.js';
+
+describe('shipped files', () => {
+  it('src/data/careers-feed.schema.json equals feedJsonSchema() (run `npm run analyze` after changing the schema)', async () => {
+    const response = await fetch('/src/data/careers-feed.schema.json', { cache: 'no-store' });
+    expect(response.status, 'src/data/careers-feed.schema.json is missing: run `npm run analyze`').to.equal(200);
+    const shipped = await response.json();
+    expect(shipped, 'src/data/careers-feed.schema.json is stale: run `npm run analyze`').to.deep.equal(feedJsonSchema());
+  });
+
+  it('feedJsonSchema() is a draft 2020-12 schema whose references all resolve', () => {
+    const schema = feedJsonSchema();
+    expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.type).to.equal('object');
+    expect(schema.required).to.deep.equal(['version']);
+    const defs = schema.$defs as Record<string, unknown>;
+    expect(Object.keys(defs)).to.include.members(['Job', 'Stat', 'Spotlight', 'Benefit', 'Organization', 'Place', 'LocalizedText']);
+    const refs = JSON.stringify(schema).match(/"\$ref":"[^"]+"/g) ?? [];
+    expect(refs).not.to.be.empty;
+    for (const ref of refs) {
+      const name = ref.slice('"$ref":"#/$defs/'.length, -1);
+      expect(defs, ref).to.have.property(name);
+    }
+  });
+
+  it('VERSION equals the version in package.json', async () => {
+    const response = await fetch('/package.json', { cache: 'no-store' });
+    const { version } = (await response.json()) as { version: string };
+    expect(VERSION).to.equal(version);
+  });
+});

@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import { allTexts, resolveText } from '../../src/data/localized-text.js';
+
+describe('resolveText', () => {
+  const values = { en: 'Values', fr: 'Valeurs', 'fr-CA': 'Valeurs (Canada)' };
+
+  it('returns plain text as it is, whatever the language', () => {
+    expect(resolveText('Values', 'fr')).to.equal('Values');
+  });
+
+  it('returns an empty string for no text', () => {
+    expect(resolveText(undefined, 'en')).to.equal('');
+    expect(resolveText({}, 'en')).to.equal('');
+  });
+
+  it('picks the exact tag first, comparing tags without regard to case', () => {
+    expect(resolveText(values, 'fr-CA')).to.equal('Valeurs (Canada)');
+    expect(resolveText(values, 'fr-ca')).to.equal('Valeurs (Canada)');
+    expect(resolveText(values, 'FR')).to.equal('Valeurs');
+  });
+
+  it('falls back to the base language', () => {
+    expect(resolveText(values, 'fr-BE')).to.equal('Valeurs');
+    expect(resolveText({ en: 'Values', fr: 'Valeurs' }, 'fr-CA')).to.equal('Valeurs');
+  });
+
+  it('then to English', () => {
+    expect(resolveText(values, 'de')).to.equal('Values');
+    expect(resolveText({ fr: 'Valeurs', en: 'Values' }, 'pl-PL')).to.equal('Values');
+  });
+
+  it('then to the first entry', () => {
+    expect(resolveText({ fr: 'Valeurs', nl: 'Waarden' }, 'de')).to.equal('Valeurs');
+  });
+
+  it('allTexts lists every language', () => {
+    expect(allTexts(values)).to.deep.equal(['Values', 'Valeurs', 'Valeurs (Canada)']);
+    expect(allTexts('Values')).to.deep.equal(['Values']);
+    expect(allTexts(undefined)).to.deep.equal([]);
+  });
+});
