@@ -6,6 +6,10 @@ import { VERSION } from './version.js';
 /**
  * The base of every element: language resolution, translation, and console messages for
  * misconfiguration. It has no data of its own; see `NatoFeedElement` for elements with a feed.
+ *
+ * @attr lang - The language (`en`, `fr`, `fr-BE` …). Without it, the nearest ancestor's `lang`
+ *   applies, then the document's, then English. UI text is English or French; feed text uses
+ *   the closest language the feed has.
  */
 export abstract class NatoElement extends LitElement {
   /** The library version that defined this element; read when a second copy loads. */
