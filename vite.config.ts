@@ -5,13 +5,29 @@ import { connectMiddleware, createFeedEndpoint } from './demo/server/feed-endpoi
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** Serves the demo feed with fault injection at /api/careers.json (see demo/server). */
-function demoFeed(): Plugin {
-  const middleware = () => connectMiddleware(createFeedEndpoint(`${root}demo/data/careers.json`));
+/**
+ * The demo server: the demo feed with fault injection at /api/careers.json (see demo/server),
+ * `/` sent to the demo page, and the demo's address printed where `npm start` shows it.
+ */
+function demoServer(): Plugin {
+  const feed = connectMiddleware(createFeedEndpoint(`${root}demo/data/careers.json`));
   return {
-    name: 'nato-demo-feed',
-    configureServer: (server) => void server.middlewares.use(middleware()),
-    configurePreviewServer: (server) => void server.middlewares.use(middleware()),
+    name: 'nato-demo-server',
+    configureServer(server) {
+      server.middlewares.use(feed);
+      server.middlewares.use((request, response, next) => {
+        if (request.url !== '/') return next();
+        response.writeHead(302, { location: '/demo/' });
+        response.end();
+      });
+      server.httpServer?.once('listening', () =>
+        setTimeout(() => {
+          const url = server.resolvedUrls?.local[0];
+          if (url) server.config.logger.info(`  ➜  Demo:    ${url}demo/  (the partner page, on the built-in feed)\n`);
+        }),
+      );
+    },
+    configurePreviewServer: (server) => void server.middlewares.use(feed),
   };
 }
 
@@ -35,7 +51,7 @@ function moduleEntries(): Record<string, string> {
 export default defineConfig(({ mode }): UserConfig => {
   const modules = mode === 'modules';
   return {
-    plugins: [demoFeed()],
+    plugins: [demoServer()],
     server: { open: '/demo/', port: 5173 },
     build: {
       outDir: 'dist',

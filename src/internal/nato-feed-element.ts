@@ -1,5 +1,5 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_MS, fetchFeed } from '../data/feed-client.js';
 import { FeedError, toFeedError } from '../data/feed-error.js';
@@ -118,8 +118,10 @@ export abstract class NatoFeedElement<T> extends NatoElement {
     const strings = this.pickStrings(sharedStrings);
     const status = this.feedTask.status;
     const busy = status === TaskStatus.PENDING || status === TaskStatus.INITIAL;
+    // The status region stays in place and only its text changes, so that screen readers
+    // announce "Loading…" again when the reader retries.
     return html`<div class="state" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>
-      ${busy ? html`<span class="visually-hidden" role="status">${strings.loading}</span>` : nothing}
+      <span class="visually-hidden" role="status">${busy ? strings.loading : ''}</span>
       ${this.feedTask.render({
         initial: views.loading,
         pending: views.loading,

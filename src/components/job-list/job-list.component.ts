@@ -261,9 +261,11 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
         <slot name="heading">
           ${staticHtml`<${heading(level)} class="heading" part="heading">${strings.heading}</${heading(level)}>`}
         </slot>
-        ${total === undefined || this.feedTask.error
-          ? html`<span class="count count--placeholder skeleton" aria-hidden="true"></span>`
-          : html`<p class="count" part="count">${strings.openings(total, this.format)}</p>`}
+        ${total !== undefined && !this.feedTask.error
+          ? html`<p class="count" part="count">${strings.openings(total, this.format)}</p>`
+          : this.feedTask.error
+            ? nothing
+            : html`<span class="count count--placeholder skeleton" aria-hidden="true"></span>`}
       </header>
       ${this.renderFeed({
         loading: () => this.renderSkeleton(),
@@ -273,16 +275,32 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
     </section>`;
   }
 
+  /**
+   * The loading state has the loaded layout: the same filter fields (empty and inert) and rows
+   * of the same height, so nothing below the widget moves when the jobs arrive.
+   */
   private renderSkeleton(): TemplateResult {
     const strings = this.pickStrings(jobListStrings);
+    const field = (label: string) =>
+      html`<div class="field"><span class="label">${label}</span><span class="input skeleton"></span></div>`;
     return html`<span class="visually-hidden">${strings.loadingJobs}</span>
-      ${this.hideFilters ? nothing : html`<div class="filters filters--placeholder" aria-hidden="true"></div>`}
+      ${this.hideFilters
+        ? nothing
+        : html`<div class="filters" aria-hidden="true" inert>
+            <div class="field field--search">
+              <span class="label">${strings.search}</span><span class="input skeleton"></span>
+              <span class="hint">${strings.searchHint}</span>
+            </div>
+            ${field(strings.organization)} ${field(strings.location)} ${field(strings.grade)}
+            ${field(strings.contractType)} ${field(strings.sortBy)}
+          </div>
+          <span class="skeleton skeleton--results" aria-hidden="true"></span>`}
       <ul class="list" aria-hidden="true">
         ${[0, 1, 2, 3, 4].map(
           () => html`<li class="item item--placeholder">
             <span class="skeleton skeleton--title"></span>
             <span class="skeleton skeleton--line"></span>
-            <span class="skeleton skeleton--line skeleton--short"></span>
+            <span class="skeleton skeleton--line skeleton--closing"></span>
           </li>`,
         )}
       </ul>`;

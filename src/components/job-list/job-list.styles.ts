@@ -47,10 +47,6 @@ export const styles = css`
     background: var(--_color-surface-raised);
   }
 
-  .filters--placeholder {
-    block-size: 9.5em;
-  }
-
   .field {
     display: grid;
     align-content: start;
@@ -58,7 +54,8 @@ export const styles = css`
     min-inline-size: 0;
   }
 
-  .field label {
+  .field label,
+  .field .label {
     font-size: var(--_font-size-s);
     font-weight: var(--_font-weight-bold);
   }
@@ -69,7 +66,9 @@ export const styles = css`
   }
 
   input,
-  select {
+  select,
+  .input {
+    display: block;
     inline-size: 100%;
     min-block-size: 2.75em;
     padding: var(--_space-xs) var(--_space-s);
@@ -89,18 +88,11 @@ export const styles = css`
       grid-column: 1 / -1;
     }
 
-    .filters--placeholder {
-      block-size: 12em;
-    }
   }
 
   @container job-list (min-width: 60em) {
     .filters {
       grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
-    }
-
-    .filters--placeholder {
-      block-size: 9.5em;
     }
   }
 
@@ -137,22 +129,49 @@ export const styles = css`
     border-block-end: 1px solid var(--_color-border);
   }
 
-  .item--placeholder {
-    gap: var(--_space-s);
-  }
-
+  /* Placeholder rows match a job's lines: title (1.3 × 1.125em plus the button's padding),
+     then two small lines (1.5 × 0.875em). */
   .skeleton--title {
     inline-size: min(22em, 80%);
-    block-size: 1.4em;
+    block-size: 1.65em;
+    margin-block: 0.25em;
   }
 
   .skeleton--line {
     inline-size: min(30em, 95%);
     block-size: 1em;
+    margin-block: 0.156em;
   }
 
-  .skeleton--short {
-    inline-size: min(14em, 60%);
+  .skeleton--closing {
+    inline-size: min(12em, 60%);
+  }
+
+  .skeleton--results {
+    inline-size: 6em;
+    block-size: 1.5em;
+  }
+
+  /* Middle widths: the facts line of a job usually wraps once. */
+  @container job-list (max-width: 44em) {
+    .skeleton--line:not(.skeleton--closing) {
+      block-size: 1.7em;
+    }
+  }
+
+  /* Narrow: titles take two lines, the facts one line each, the closing date two lines. */
+  @container job-list (max-width: 26em) {
+    .skeleton--title {
+      block-size: 3em;
+    }
+
+    .skeleton--line:not(.skeleton--closing) {
+      block-size: 4.4em;
+    }
+
+    .skeleton--closing {
+      block-size: 2.3em;
+    }
   }
 
   .title {
@@ -294,7 +313,7 @@ export const styles = css`
   }
 
   @container job-list (min-width: 44em) {
-    .item:not(.item--placeholder) {
+    .item {
       grid-template-columns: minmax(0, 1fr) auto;
       column-gap: var(--_space-l);
     }
@@ -318,6 +337,13 @@ export const styles = css`
     .closing > span + time::before {
       display: none;
     }
+
+    .skeleton--closing {
+      grid-column: 2;
+      grid-row: 1;
+      inline-size: 8em;
+      margin-block-start: 0.4em;
+    }
   }
 
   @media (forced-colors: active) {
@@ -327,6 +353,13 @@ export const styles = css`
 
     .badge {
       border-color: CanvasText;
+    }
+
+    .meta > span + span::before,
+    .closing > span + time::before,
+    .facts > span + span::before {
+      forced-color-adjust: none;
+      background: CanvasText;
     }
   }
 `;
