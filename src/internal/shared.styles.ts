@@ -2,18 +2,25 @@ import { css } from 'lit';
 import { tokens } from './tokens.styles.js';
 
 /**
- * What every element's shadow root starts with: tokens, a host that ignores inherited
+ * What every element's shadow root starts with: tokens, a root that ignores inherited
  * oddities of the page, focus rings, buttons, the loading skeleton and the error state.
  */
 export const sharedStyles = [
   tokens,
   css`
+    /* Inherited properties are set again on each element's root wrapper (\`.base\`): a page
+       rule such as \`nato-job-list { text-transform: uppercase !important }\` beats \`:host\`,
+       and would otherwise be inherited by everything inside. Theme through the tokens. */
     :host {
       display: block;
       box-sizing: border-box;
+      font-size: var(--_font-size);
+    }
+
+    :host,
+    .base {
       color: var(--_color-text);
       font-family: var(--_font-family);
-      font-size: var(--_font-size);
       font-style: normal;
       font-weight: normal;
       line-height: var(--_line-height);
