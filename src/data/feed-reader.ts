@@ -33,11 +33,15 @@ function contextFor(source: string): ValidationContext {
   };
 }
 
+const isObject = (input: unknown): input is Record<string, unknown> =>
+  typeof input === 'object' && input !== null && !Array.isArray(input);
+
+const isFeed = (input: unknown): input is Record<string, unknown> =>
+  isObject(input) && FEED_KEYS.some((key) => key in input);
+
 /** The object form of the feed, or an error saying what the document is instead. */
 function asFeed(input: unknown, source: string, section: string): Record<string, unknown> {
-  const isFeed =
-    typeof input === 'object' && input !== null && !Array.isArray(input) && FEED_KEYS.some((key) => key in input);
-  if (!isFeed) {
+  if (!isFeed(input)) {
     const got = input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input;
     throw new FeedError(
       'invalid-feed',
@@ -45,7 +49,7 @@ function asFeed(input: unknown, source: string, section: string): Record<string,
       `expected the careers feed (an object with "version": 1) or a list of ${section}, got ${got}`,
     );
   }
-  const feed = input as Record<string, unknown>;
+  const feed = input;
   if (feed.version !== undefined && feed.version !== 1) {
     console.warn(
       `[nato-careers] feed version ${JSON.stringify(feed.version)} is not 1, the version this library reads; showing what it understands (in ${source})`,
@@ -74,8 +78,7 @@ export function readSection<K extends FeedSection>(input: unknown, section: K, s
 export function readOrganization(input: unknown, source: string): Organization | undefined {
   const read = () => {
     // The whole feed, or only its organisation (an endpoint serving that slice alone).
-    const isProfile =
-      typeof input === 'object' && input !== null && !Array.isArray(input) && !FEED_KEYS.some((key) => key in input) && 'name' in input;
+    const isProfile = isObject(input) && !isFeed(input) && 'name' in input;
     const organization = isProfile ? input : asFeed(input, source, 'organization').organization;
     if (organization === undefined) return undefined;
     const context = contextFor(source);

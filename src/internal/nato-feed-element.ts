@@ -119,9 +119,10 @@ export abstract class NatoFeedElement<T> extends NatoElement {
     const status = this.feedTask.status;
     const busy = status === TaskStatus.PENDING || status === TaskStatus.INITIAL;
     // The status region stays in place and only its text changes, so that screen readers
-    // announce "Loading…" again when the reader retries.
-    return html`<div class="state" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>
-      <span class="visually-hidden" role="status">${busy ? strings.loading : ''}</span>
+    // announce "Loading…" again on a retry. It sits outside the busy container, whose changes
+    // screen readers may hold back until it is no longer busy.
+    return html`<span class="visually-hidden" role="status">${busy ? strings.loading : ''}</span>
+      <div class="state" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>
       ${this.feedTask.render({
         initial: views.loading,
         pending: views.loading,
