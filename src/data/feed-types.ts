@@ -75,12 +75,12 @@ export interface Job {
   reference?: string;
   title: LocalizedText;
   /** The NATO body, e.g. `"NATO International Staff"`, `"NSPA"`. */
-  organization: LocalizedText;
+  organization?: LocalizedText;
   unit?: LocalizedText;
   /** NATO civilian grade, e.g. `"B-3"`, `"A-2"`. */
   grade?: string;
-  /** At least one place. */
-  locations: Place[];
+  /** Where the job is; may be left out for remote jobs. */
+  locations?: Place[];
   contractType?: ContractType;
   workplaceType?: WorkplaceType;
   /** ISO date or date-time. */

@@ -186,11 +186,12 @@ describe('readSection and readOrganization', () => {
       const { feed, source } = await load(smallFeed);
       const { value: jobs, warnings } = withWarnings(() => readSection(feed, 'jobs', source));
       const ids = jobs.map((job) => job.id);
-      expect(ids).not.to.include('no-valid-location');
       expect(ids).not.to.include('dropped-with-bad-optional');
-      // Its only location is invalid, so the required list is empty.
+      // Locations are optional: a job whose only place is invalid stays, without that place.
+      expect(ids).to.include('no-valid-location');
+      expect(jobs.find((job) => job.id === 'no-valid-location')!.locations).to.deep.equal([]);
       expect(mentioning(warnings, 'jobs[5]')).to.have.length(1);
-      expect(mentioning(warnings, 'jobs[5]')[0]).to.include('jobs[5] skipped: jobs[5].locations: expected at least 1 valid entry');
+      expect(mentioning(warnings, 'jobs[5]')[0]).to.include('jobs[5].locations[0] skipped: jobs[5].locations[0].country');
       // An invalid optional reference before an invalid required title.
       expect(mentioning(warnings, 'jobs[8]')).to.have.length(1);
       expect(mentioning(warnings, 'jobs[8]')[0]).to.include('jobs[8] skipped: jobs[8].title: expected text, got a number');

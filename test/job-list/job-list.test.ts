@@ -379,6 +379,23 @@ describe('<nato-job-list>', () => {
       expect(root(list).querySelector('[part="details"]')).to.be.null;
     });
 
+    it('shows jobs without organisation or location, and jobs whose ids repeat', async () => {
+      const list = await listWith([
+        makeJob({ title: 'Remote analyst', organization: undefined, locations: undefined, workplaceType: 'remote' }),
+        makeJob({ id: 'same', title: 'First of two' }),
+        makeJob({ id: 'same', title: 'Second of two' }),
+      ]);
+      expect(titles(list)).to.have.members(['Remote analyst', 'First of two', 'Second of two']);
+      const meta = visibleText(toggleOf(list, 'Remote analyst')!.closest('li')!.querySelector('[part="meta"]')!);
+      expect(meta).to.match(/^Grade A-2 • Definite duration • Ref\. REF-\d+$|^Grade A-2 Definite duration Ref\. REF-\d+$/);
+      toggleOf(list, 'Second of two')!.click();
+      await list.updateComplete;
+      expect(toggleOf(list, 'Second of two')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(toggleOf(list, 'First of two')!.getAttribute('aria-expanded')).to.equal('false');
+      expect(root(list).querySelectorAll('[part="details"]')).to.have.length(1);
+      await expect(list).to.be.accessible();
+    });
+
     it('renders feed text as text, never as HTML', async () => {
       const list = await listWith([
         makeJob({ title: '<img src=x onerror="window.__pwned=1">Engineer', description: ['<script>window.__pwned=1</script>'] }),

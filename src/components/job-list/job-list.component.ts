@@ -244,7 +244,7 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
   }
 
   private reportEmptySelection(jobs: Job[]): void {
-    const names = [...new Set(jobs.map((job) => resolveText(job.organization, 'en')))].slice(0, 12);
+    const names = [...new Set(jobs.map((job) => resolveText(job.organization, 'en')).filter(Boolean))].slice(0, 12);
     this.reportMisconfiguration(
       'selection',
       `no job matches the element's organization/location/grade/contract-type attributes (organization="${this.organization ?? ''}", location="${this.location ?? ''}", grade="${this.grade ?? ''}", contract-type="${this.contractType ?? ''}"). Organisations in the feed: ${names.join(', ')}.`,
@@ -333,7 +333,7 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
         : html`<ul class="list" part="list" role="list">
             ${repeat(
               shown,
-              (entry) => entry.job.id,
+              (entry) => entry.key,
               (entry) => this.renderJob(entry, strings, itemLevel),
             )}
           </ul>`}
@@ -393,10 +393,12 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
   private renderJob(entry: IndexedJob, strings: JobListStrings, level: number): TemplateResult {
     const { job } = entry;
     const lang = this.contentLang;
-    const open = this.expanded.has(job.id);
-    const detailsId = `details-${job.id}`;
+    const open = this.expanded.has(entry.key);
+    const detailsId = `details-${entry.key}`;
     const contract = job.contractType ? (strings.contractTypes[job.contractType] ?? job.contractType) : undefined;
-    return html`<li class="item" part="item" data-job=${job.id}>
+    const organization = resolveText(job.organization, lang);
+    const places = (job.locations ?? []).map((place) => placeLabel(place, lang, this.format));
+    return html`<li class="item" part="item" data-job=${entry.key}>
       ${staticHtml`<${heading(level)} class="title" part="title">
         <button
           class="toggle"
@@ -407,8 +409,8 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
         ><span>${entry.title}</span><span class="chevron" aria-hidden="true"></span></button>
       </${heading(level)}>`}
       <p class="meta" part="meta">
-        <span>${resolveText(job.organization, lang)}</span>
-        <span>${this.format.list(job.locations.map((place) => placeLabel(place, lang, this.format)))}</span>
+        ${organization ? html`<span>${organization}</span>` : nothing}
+        ${places.length ? html`<span>${this.format.list(places)}</span>` : nothing}
         ${job.grade ? html`<span>${strings.gradeValue(job.grade)}</span>` : nothing}
         ${contract ? html`<span>${contract}</span>` : nothing}
         ${job.reference ? html`<span>${strings.reference} ${job.reference}</span>` : nothing}
@@ -482,10 +484,10 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
 
   private toggle(entry: IndexedJob): void {
     const expanded = new Set(this.expanded);
-    if (expanded.delete(entry.job.id)) {
+    if (expanded.delete(entry.key)) {
       this.expanded = expanded;
     } else {
-      expanded.add(entry.job.id);
+      expanded.add(entry.key);
       this.expanded = expanded;
       this.dispatchEvent(new NatoJobSelectEvent(entry.job));
     }
@@ -557,7 +559,7 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
     this.revealJob = undefined;
     const index = this.indexFor(jobs);
     const position = filterJobs(index, index.sorted(this.sort), this.filters).findIndex(
-      (entry) => entry.job.id === id,
+      (entry) => entry.key === id,
     );
     if (position < 0) return;
     const pageSize = this.effectivePageSize;

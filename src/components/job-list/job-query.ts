@@ -27,6 +27,8 @@ export interface FacetOption {
 /** A job with everything the list needs precomputed. */
 export interface IndexedJob {
   job: Job;
+  /** Unique in the list: the job's id, with `~2`, `~3` … added when a feed repeats an id. */
+  key: string;
   /**
    * Facet keys (`location` can have several): language-independent, so they survive a
    * language switch and sit in URLs. '' when the job has no value.
@@ -104,14 +106,17 @@ export function indexJobs(
     if (value === undefined) folded.set(text, (value = normalize(text)));
     return value;
   };
+  const seenIds = new Map<string, number>();
   for (const job of jobs) {
     const closing = job.closingAt ? parseFeedDate(job.closingAt, true) : undefined;
     if (closing && closing.getTime() < now.getTime()) continue;
     const organizationKey = fold(resolveText(job.organization, 'en'));
-    if (!labels.organization.has(organizationKey)) {
+    if (organizationKey && !labels.organization.has(organizationKey)) {
       labels.organization.set(organizationKey, resolveText(job.organization, lang));
     }
-    const locationKeys = job.locations.map((place) => {
+    const repeats = seenIds.get(job.id) ?? 0;
+    seenIds.set(job.id, repeats + 1);
+    const locationKeys = (job.locations ?? []).map((place) => {
       const key = placeKey(place);
       if (!labels.location.has(key)) {
         labels.location.set(key, placeLabel(place, lang, format));
@@ -124,6 +129,7 @@ export function indexJobs(
     }
     open.push({
       job,
+      key: repeats ? `${job.id}~${repeats + 1}` : job.id,
       title: resolveText(job.title, lang),
       closing,
       closingTime: closing ? closing.getTime() : NO_DATE,
@@ -157,7 +163,7 @@ export function indexJobs(
         const { job } = entry;
         let text = normalize(allTexts(job.title).join(' '));
         for (const name of allTexts(job.organization)) text += `\n${fold(name)}`;
-        for (const place of job.locations) text += `\n${placeText(place)}`;
+        for (const place of job.locations ?? []) text += `\n${placeText(place)}`;
         if (job.reference) text += `\n${normalize(job.reference)}`;
         entry.haystack = text;
       }
@@ -234,7 +240,7 @@ export function withinSelection(job: Job, selection: Partial<Record<Facet, strin
     !wanted?.length || candidates.some((candidate) => wanted.includes(normalize(candidate)));
   return (
     has(selection.organization, allTexts(job.organization)) &&
-    has(selection.location, job.locations.flatMap((place) => [...allTexts(place.city), place.country])) &&
+    has(selection.location, (job.locations ?? []).flatMap((place) => [...allTexts(place.city), place.country])) &&
     has(selection.grade, job.grade ? [job.grade] : []) &&
     has(selection.contractType, job.contractType ? [job.contractType] : [])
   );
