@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { readSection } from '../../data/feed-reader.js';
@@ -357,7 +356,7 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
           autocomplete="off"
           spellcheck="false"
           aria-describedby="search-hint"
-          .value=${live(this.filters.query)}
+          .value=${this.filters.query}
           @input=${this.onSearchInput}
         />
         <span id="search-hint" class="hint">${strings.searchHint}</span>

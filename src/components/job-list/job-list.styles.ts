@@ -90,9 +90,16 @@ export const styles = css`
 
   }
 
-  @container job-list (min-width: 60em) {
+  @container job-list (min-width: 52em) {
     .filters {
-      grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+
+  /* Four filters and the sort order in one row. */
+  @container job-list (min-width: 68em) {
+    .filters {
+      grid-template-columns: repeat(5, minmax(0, 1fr));
     }
   }
 
