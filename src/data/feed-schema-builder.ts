@@ -77,17 +77,32 @@ const describe = (input: unknown) =>
 
 const NOT_BLANK = /\S/;
 
-export function stringOf(options: { pattern?: RegExp; hint?: string } = {}): Schema<string> {
-  const { pattern, hint = 'text' } = options;
+export function stringOf(options: { pattern?: RegExp; hint?: string; numbers?: boolean } = {}): Schema<string> {
+  const { pattern, hint = 'text', numbers = false } = options;
   return {
     check(input, path) {
+      // Ids and references are often numbers in real feeds: take them as their text.
+      if (numbers && typeof input === 'number' && Number.isFinite(input)) input = String(input);
       if (typeof input !== 'string' || !NOT_BLANK.test(input)) {
         return fail(path, `expected ${hint}, got ${typeof input === 'string' ? 'an empty string' : describe(input)}`);
       }
       if (pattern && !pattern.test(input)) return fail(path, `expected ${hint}, got "${input.slice(0, 40)}"`);
       return input;
     },
-    toJson: () => ({ type: 'string', minLength: 1, ...(pattern ? { pattern: pattern.source } : {}) }),
+    toJson: () =>
+      numbers
+        ? { anyOf: [{ type: 'string', minLength: 1, ...(pattern ? { pattern: pattern.source } : {}) }, { type: 'number' }] }
+        : { type: 'string', minLength: 1, ...(pattern ? { pattern: pattern.source } : {}) },
+  };
+}
+
+/** A code of `length` letters (`"be"` or `"BE"`), given back in upper case. */
+export function codeOf(length: number, hint: string): Schema<string> {
+  const shape = new RegExp(`^[A-Za-z]{${length}}$`);
+  return {
+    check: (input, path) =>
+      typeof input === 'string' && shape.test(input) ? input.toUpperCase() : fail(path, `expected ${hint}, got ${JSON.stringify(input)}`),
+    toJson: () => ({ type: 'string', pattern: shape.source }),
   };
 }
 
@@ -119,9 +134,9 @@ export function unknownOf(): Schema<unknown> {
   return { check: (input) => input, toJson: () => ({}) };
 }
 
-/** An ISO 8601 date (`2026-12-01`) or date-time that `Date.parse` understands. */
+/** An ISO 8601 date (`2026-12-01`) or date-time (`T` or a space between) that `Date.parse` understands. */
 export function dateOf(): Schema<string> {
-  const shape = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+  const shape = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
   return {
     check(input, path) {
       if (typeof input !== 'string' || !shape.test(input) || Number.isNaN(Date.parse(input))) {
@@ -229,6 +244,22 @@ export function listOf<T>(item: Schema<T>, options: { min?: number } = {}): Sche
       return list;
     },
     toJson: (defs) => ({ type: 'array', items: item.toJson(defs), ...(min ? { minItems: min } : {}) }),
+  };
+}
+
+/**
+ * A list, or a single entry standing for a list of one (`"description": "…"` as well as
+ * `"description": ["…", "…"]`): feeds written by hand often do this.
+ */
+export function oneOrMany<T>(item: Schema<T>, options: { min?: number } = {}): Schema<T[]> {
+  const list = listOf(item, options);
+  return {
+    check(input, path, context) {
+      if (Array.isArray(input)) return list.check(input, path, context);
+      const result = item.check(input, path, context);
+      return isInvalid(result) ? result : [result];
+    },
+    toJson: (defs) => ({ anyOf: [list.toJson(defs), item.toJson(defs)] }),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import {
   booleanOf,
+  codeOf,
   isInvalid,
   dateOf,
   listOf,
@@ -13,6 +14,7 @@ import {
   named,
   numberOf,
   objectOf,
+  oneOrMany,
   optional,
   refine,
   stringOf,
@@ -23,14 +25,16 @@ import {
 import type { Benefit, CareersFeed, Job, Organization, Spotlight, Stat } from './feed-types.js';
 
 const text = localizedTextOf();
-const paragraphs = listOf(text, { min: 1 });
-const id = stringOf({ pattern: /^[\w.:-]+$/, hint: 'an id of letters, digits, ".", ":", "_" or "-"' });
+/** Paragraphs: a list of texts, or one text. */
+const paragraphs = oneOrMany(text, { min: 1 });
+const texts = oneOrMany(text);
+const id = stringOf({ pattern: /^[\w.:-]+$/, hint: 'an id of letters, digits, ".", ":", "_" or "-"', numbers: true });
 
 const place = named(
   'Place',
   objectOf({
     city: optional(text),
-    country: stringOf({ pattern: /^[A-Z]{2}$/, hint: 'an ISO 3166-1 alpha-2 country code such as "BE"' }),
+    country: codeOf(2, 'an ISO 3166-1 alpha-2 country code such as "BE"'),
   }),
 );
 
@@ -48,8 +52,8 @@ export const organizationSchema: Schema<Organization> = named(
     purpose: optional(text),
     pillars: optional(listOf(textSection)),
     description: optional(paragraphs),
-    coreTasks: optional(listOf(text)),
-    values: optional(listOf(text)),
+    coreTasks: optional(texts),
+    values: optional(texts),
     collectiveDefence: optional(paragraphs),
     workingAt: optional(paragraphs),
     diversity: optional(listOf(textSection)),
@@ -87,12 +91,12 @@ export const jobSchema: Schema<Job> = named(
   'Job',
   objectOf({
     id,
-    reference: optional(stringOf()),
+    reference: optional(stringOf({ numbers: true })),
     title: text,
     organization: optional(text),
     unit: optional(text),
     grade: optional(stringOf()),
-    locations: optional(listOf(place)),
+    locations: optional(oneOrMany(place)),
     contractType: optional(stringOf()),
     workplaceType: optional(stringOf()),
     postedAt: optional(dateOf()),
@@ -100,7 +104,7 @@ export const jobSchema: Schema<Job> = named(
     applyUrl: optional(urlOf()),
     summary: optional(text),
     description: optional(paragraphs),
-    requirements: optional(listOf(text)),
+    requirements: optional(texts),
     eligibility: optional(text),
     illustrative: optional(booleanOf()),
   }),
@@ -111,7 +115,7 @@ export const spotlightSchema: Schema<Spotlight> = named(
   objectOf({
     id,
     name: stringOf(),
-    nationality: optional(stringOf({ pattern: /^[A-Z]{3}$/, hint: 'an ISO 3166-1 alpha-3 code such as "ALB"' })),
+    nationality: optional(codeOf(3, 'an ISO 3166-1 alpha-3 code such as "ALB"')),
     role: text,
     organization: optional(text),
     unit: optional(text),

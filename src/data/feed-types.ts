@@ -4,6 +4,11 @@
  * Field names are the public contract: new optional fields may be added, none may be renamed.
  * The run-time validator (`feed-schema.ts`) and the shipped JSON Schema
  * (`careers-feed.schema.json`) describe exactly these types.
+ *
+ * These are the types of validated data, as elements receive it. The validator also accepts,
+ * and normalises: numbers for ids and references (made text), lower-case country codes (made
+ * upper case), and a single value where a list is expected (`"description": "…"`,
+ * `"locations": {…}`), which becomes a list of one.
  */
 
 /** Human-readable text: a plain string, or a map of BCP 47 language tag to string. */

@@ -396,6 +396,38 @@ describe('<nato-job-list>', () => {
       await expect(list).to.be.accessible();
     });
 
+    it('reads the loose shapes real feeds use: numeric ids, single values for lists, lower-case countries', async () => {
+      const warnings = captureConsole('warn');
+      try {
+        const list = await listWith([
+          {
+            id: 4711,
+            reference: 2026001,
+            title: 'Numbered job',
+            organization: 'NCIA',
+            locations: { city: 'Mons', country: 'be' },
+            closingAt: `${daysFromNow(10)} 17:00`,
+            description: 'One paragraph.\nWith a line break.',
+            requirements: 'A single requirement.',
+          } as unknown as Job,
+        ]);
+        expect(warnings.messages).to.deep.equal([]);
+        expect(titles(list)).to.deep.equal(['Numbered job']);
+        const item = items(list)[0];
+        expect(visibleText(item.querySelector('[part="meta"]')!)).to.contain('Mons, Belgium');
+        expect(visibleText(item.querySelector('[part="meta"]')!)).to.contain('Ref. 2026001');
+        expect(visibleText(item.querySelector('[part="closing"]')!)).to.match(/^Closes in 10 days/);
+        item.querySelector<HTMLButtonElement>('.toggle')!.click();
+        await list.updateComplete;
+        const details = item.querySelector('[part="details"]')!;
+        expect((details as HTMLElement).innerText).to.contain('One paragraph.\nWith a line break.');
+        expect(details.querySelector('li')!.textContent).to.equal('A single requirement.');
+        expect(item.dataset.job).to.equal('4711');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('renders feed text as text, never as HTML', async () => {
       const list = await listWith([
         makeJob({ title: '<img src=x onerror="window.__pwned=1">Engineer', description: ['<script>window.__pwned=1</script>'] }),

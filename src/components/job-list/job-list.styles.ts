@@ -286,6 +286,12 @@ export const styles = css`
     margin: 0;
   }
 
+  /* Line breaks inside a feed's paragraph are kept (text is never read as HTML). */
+  .details p,
+  .details li {
+    white-space: pre-line;
+  }
+
   .details ul {
     padding-inline-start: 1.25em;
   }
