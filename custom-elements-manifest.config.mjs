@@ -8,6 +8,17 @@ export default {
   litelement: true,
   plugins: [
     {
+      // Private members are implementation, not API: keep them out of docs and Storybook controls.
+      name: 'drop-private-members',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
+          }
+        }
+      },
+    },
+    {
       // Events are dispatched as typed Event subclasses (`new NatoLoadEvent(…)`), whose names the
       // analyzer cannot read from the call; each is documented with `@fires` instead.
       name: 'drop-unnamed-events',
