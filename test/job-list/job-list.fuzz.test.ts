@@ -61,7 +61,7 @@ describe('<nato-job-list> with damaged feeds', function () {
       const list = await fixture<NatoJobList>(html`<nato-job-list></nato-job-list>`);
       for (let round = 0; round < 60; round++) {
         const done = Promise.race([oneEvent(list, 'nato-load'), oneEvent(list, 'nato-error')]);
-        list.data = damage(feed, next, 1 + Math.floor(next() * 12));
+        list.data = damage(feed, next, 1 + Math.floor(next() * 12)) as unknown as NatoJobList['data'];
         await done;
         await settled(list);
         const state = root(list).querySelector('[part~="list"], [part="empty"], [part="error"]');
