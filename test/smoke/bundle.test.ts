@@ -27,6 +27,13 @@ describe('dist/nato-careers.bundle.js', function () {
     expect(list.shadowRoot!.querySelectorAll('[part~="item"]').length).to.equal(23);
     expect(list.shadowRoot!.querySelector('[style]'), 'no inline style attributes').to.be.null;
     expect(host.violations, 'CSP violations').to.deep.equal([]);
+    // Where the browser has Trusted Types, prove they are enforced on this page: a raw string
+    // written as HTML is refused, so the element rendered through Lit's policy alone.
+    if ('trustedTypes' in host) {
+      expect(() => (host.document.createElement('div').innerHTML = '<b>raw</b>')).to.throw();
+      host.violations.length = 0;
+    }
+    console.log(`[smoke] Trusted Types ${'trustedTypes' in host ? 'enforced' : 'not supported by this browser'}`);
     expect(host.customElements.get('nato-job-list')).to.have.property('version');
   });
 
