@@ -518,6 +518,9 @@ describe('<nato-job-list>', () => {
     it('shows a compact list with limit and hide-filters', async () => {
       const list = await listFrom(feedUrl({ key: uniqueKey('compact') }), 'organization="NSPA" limit="3" hide-filters');
       expect(items(list)).to.have.length(3);
+      const searched = await listFrom(feedUrl({ key: uniqueKey('compact-query') }), 'query="officer" hide-filters');
+      expect(visibleText(root(searched).querySelector('[part="results"]')!)).to.match(/^\d+ jobs of 23$/);
+      expect(root(searched).querySelector('.results-bar button'), 'the reader cannot undo the embedder\'s search').to.be.null;
       expect(root(list).querySelector('[part="filters"]')).to.be.null;
       expect(root(list).querySelector('[part="more"]')).to.be.null;
       await expect(list).to.be.accessible();
@@ -590,6 +593,25 @@ describe('<nato-job-list>', () => {
         await popped;
         await list.updateComplete;
         expect(toggleOf(list, 'Financial Analyst')!.getAttribute('aria-expanded')).to.equal('false');
+      });
+
+      it('tells the developer when two lists would share the same URL parameters', async () => {
+        const errors = captureConsole('error');
+        try {
+          const container = await fixture<HTMLDivElement>(html`<div></div>`);
+          const endpoint = feedUrl({ key: uniqueKey('two-sync') });
+          container.innerHTML = `<nato-job-list endpoint="${endpoint}" sync-url></nato-job-list>
+            <nato-job-list endpoint="${endpoint}" sync-url></nato-job-list>`;
+          const [first, second] = [...container.children] as NatoJobList[];
+          await Promise.all([settled(first), settled(second)]);
+          expect(errors.messages.join('\n')).to.contain('give each list its own sync-url value');
+          await choose(second, 'organization', 'nspa');
+          expect(new URL(location.href).searchParams.has('job-org'), 'the second list leaves the URL alone').to.be.false;
+          await choose(first, 'organization', 'nspa');
+          expect(new URL(location.href).searchParams.get('job-org')).to.equal('nspa');
+        } finally {
+          errors.restore();
+        }
       });
 
       it('starts from the URL, with its own parameter prefix', async () => {

@@ -29,7 +29,7 @@ import {
   type JobIndex,
   type JobSort,
 } from './job-query.js';
-import { paramPrefix, readUrlState, writeUrlState } from './job-url-state.js';
+import { claimPrefix, paramPrefix, readUrlState, releasePrefix, writeUrlState } from './job-url-state.js';
 
 const whenIdle = (task: () => void) =>
   'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200);
@@ -152,6 +152,8 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
   private revealJob?: string;
   /** The first job added by "Show more", to receive focus. */
   private focusJobAt?: number;
+  /** The URL parameter prefix this list writes, while `sync-url` is set and no other list has it. */
+  private urlPrefix?: string;
 
   protected override select(feed: unknown, source: string): Job[] {
     return readSection(feed, 'jobs', source);
@@ -164,19 +166,22 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    if (this.hasUpdated) this.claimUrl(); // back in the page after a removal
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.announceTimer);
+    if (this.urlPrefix) releasePrefix(this.urlPrefix, this);
+    this.urlPrefix = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query')) {
       this.filters = { ...this.filters, query: this.query ?? '' };
     }
-    if (changed.has('syncUrl') && this.syncUrl != null) this.readUrl();
+    if (changed.has('syncUrl')) this.claimUrl();
     if (changed.has('pageSize')) this.visibleCount = this.effectivePageSize;
   }
 
@@ -320,7 +325,7 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
         ? nothing
         : html`<div class="results-bar">
             <p class="results" part="results">${this.resultsText}</p>
-            ${filtered
+            ${filtered && !this.hideFilters
               ? html`<button class="button button--small" type="button" @click=${this.clearFilters}>
                   ${strings.clearFilters}
                 </button>`
@@ -535,11 +540,29 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
   }
 
   private readonly onPopState = () => {
-    if (this.syncUrl != null) this.readUrl();
+    if (this.urlPrefix) this.readUrl(this.urlPrefix);
   };
 
-  private readUrl(): void {
-    const state = readUrlState(paramPrefix(this.syncUrl ?? ''));
+  /** Starts (or stops) mirroring the URL when `sync-url` changes, and reads the URL's state. */
+  private claimUrl(): void {
+    const wanted = this.syncUrl == null ? undefined : paramPrefix(this.syncUrl);
+    if (wanted === this.urlPrefix) return;
+    if (this.urlPrefix) releasePrefix(this.urlPrefix, this);
+    this.urlPrefix = undefined;
+    if (!wanted) return;
+    if (!claimPrefix(wanted, this)) {
+      this.reportMisconfiguration(
+        'sync-url',
+        `another <nato-job-list> on this page already mirrors its state in the URL parameters "${wanted}…"; give each list its own sync-url value (sync-url="nspa" → "nspa-q", "nspa-org" …). This one does not change the URL.`,
+      );
+      return;
+    }
+    this.urlPrefix = wanted;
+    this.readUrl(wanted);
+  }
+
+  private readUrl(prefix: string): void {
+    const state = readUrlState(prefix);
     this.filters = { ...state.filters, query: state.filters.query || this.query || '' };
     this.sort = state.sort ?? 'closing';
     this.expanded = new Set(state.open ? [state.open] : []);
@@ -547,8 +570,8 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
   }
 
   private writeUrl(mode: 'push' | 'replace'): void {
-    if (this.syncUrl == null) return;
-    writeUrlState(paramPrefix(this.syncUrl), { filters: this.filters, sort: this.sort, open: [...this.expanded].pop() }, mode);
+    if (!this.urlPrefix) return;
+    writeUrlState(this.urlPrefix, { filters: this.filters, sort: this.sort, open: [...this.expanded].pop() }, mode);
   }
 
   /** Shows and scrolls to the job opened from the URL, however far down the list it is. */

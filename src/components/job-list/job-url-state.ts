@@ -21,6 +21,21 @@ const PARAMS: Record<keyof JobFilters | 'sort' | 'open', string> = {
 /** `sync-url="nspa"` → parameters `nspa-q`, `nspa-org` …; an empty value → `job-q` …. */
 export const paramPrefix = (syncUrl: string) => `${syncUrl.trim() || 'job'}-`;
 
+/** Which element writes the parameters of each prefix: two lists sharing one would fight. */
+const owners = new Map<string, Element>();
+
+/** Takes the parameters of `prefix` for `owner`; false when another connected element has them. */
+export function claimPrefix(prefix: string, owner: Element): boolean {
+  const current = owners.get(prefix);
+  if (current && current !== owner && current.isConnected) return false;
+  owners.set(prefix, owner);
+  return true;
+}
+
+export function releasePrefix(prefix: string, owner: Element): void {
+  if (owners.get(prefix) === owner) owners.delete(prefix);
+}
+
 export function readUrlState(prefix: string, url = new URL(location.href)): JobUrlState {
   const get = (name: keyof typeof PARAMS) => url.searchParams.get(prefix + PARAMS[name]) ?? '';
   const filters = { ...NO_FILTERS, query: get('query') };
