@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { readSection } from '../../data/feed-reader.js';
 import type { Job } from '../../data/feed-types.js';
 import { resolveText } from '../../data/localized-text.js';
 import { NatoApplyEvent } from '../../events/nato-apply.js';
 import { NatoJobSelectEvent } from '../../events/nato-job-select.js';
-import { calendarDaysBetween, parseFeedDate } from '../../internal/localize.js';
+import { heading } from '../../internal/heading.js';
 import { NatoFeedElement } from '../../internal/nato-feed-element.js';
-import { safeUrl } from '../../internal/safe-url.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { renderJobItem, type JobItemContext } from './job-item.js';
 import { styles } from './job-list.styles.js';
 import { jobListStrings, type JobListStrings } from './job-list.strings.js';
 import {
@@ -21,7 +21,6 @@ import {
   filterJobs,
   indexJobs,
   parseSelection,
-  placeLabel,
   withinSelection,
   type Facet,
   type IndexedJob,
@@ -34,12 +33,7 @@ import { claimPrefix, paramPrefix, readUrlState, releasePrefix, writeUrlState } 
 const whenIdle = (task: () => void) =>
   'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200);
 
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-const heading = (level: number): StaticValue => HEADINGS[Math.min(Math.max(level, 1), 6) - 1];
-
 const DEFAULT_PAGE_SIZE = 25;
-/** Days before closing at which a job is marked "closing soon". */
-const CLOSING_SOON_DAYS = 7;
 /** Quiet time before the result count is announced, so typing is not interrupted. */
 const ANNOUNCE_DELAY_MS = 600;
 
@@ -318,6 +312,14 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
     const remaining = limit === undefined ? matching.length - shown.length : 0;
     const filtered = this.isFiltered;
     this.resultsText = strings.results(matching.length, all.length, this.format);
+    const item: JobItemContext = {
+      strings,
+      format: this.format,
+      lang: this.contentLang,
+      level: itemLevel,
+      onToggle: (entry) => this.toggle(entry),
+      onApply: (event, job, url) => this.onApply(event, job, url),
+    };
 
     return html`
       ${this.hideFilters ? nothing : this.renderFilters(index, strings)}
@@ -338,7 +340,7 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
             ${repeat(
               shown,
               (entry) => entry.key,
-              (entry) => this.renderJob(entry, strings, itemLevel),
+              (entry) => renderJobItem(entry, this.expanded.has(entry.key), item),
             )}
           </ul>`}
       ${remaining > 0
@@ -391,94 +393,6 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
           ${SORTS.map((sort) => html`<option value=${sort} ?selected=${sort === this.sort}>${strings.sorts[sort]}</option>`)}
         </select>
       </div>
-    </div>`;
-  }
-
-  private renderJob(entry: IndexedJob, strings: JobListStrings, level: number): TemplateResult {
-    const { job } = entry;
-    const lang = this.contentLang;
-    const open = this.expanded.has(entry.key);
-    const detailsId = `details-${entry.key}`;
-    const contract = job.contractType ? (strings.contractTypes[job.contractType] ?? job.contractType) : undefined;
-    const organization = resolveText(job.organization, lang);
-    const places = (job.locations ?? []).map((place) => placeLabel(place, lang, this.format));
-    return html`<li class="item" part="item" data-job=${entry.key}>
-      ${staticHtml`<${heading(level)} class="title" part="title">
-        <button
-          class="toggle"
-          type="button"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${open ? detailsId : nothing}
-          @click=${() => this.toggle(entry)}
-        ><span>${entry.title}</span><span class="chevron" aria-hidden="true"></span></button>
-      </${heading(level)}>`}
-      <p class="meta" part="meta">
-        ${organization ? html`<span>${organization}</span>` : nothing}
-        ${places.length ? html`<span>${this.format.list(places)}</span>` : nothing}
-        ${job.grade ? html`<span>${strings.gradeValue(job.grade)}</span>` : nothing}
-        ${contract ? html`<span>${contract}</span>` : nothing}
-        ${job.reference ? html`<span>${strings.reference} ${job.reference}</span>` : nothing}
-      </p>
-      ${this.renderClosing(entry, strings)} ${open ? this.renderDetails(entry, strings, detailsId, level + 1) : nothing}
-    </li>`;
-  }
-
-  private renderClosing(entry: IndexedJob, strings: JobListStrings): TemplateResult {
-    const { closing, job } = entry;
-    if (!closing) {
-      return html`<p class="closing" part="closing">${strings.openUntilFilled}</p>`;
-    }
-    const daysLeft = calendarDaysBetween(new Date(), closing);
-    const soon = daysLeft < CLOSING_SOON_DAYS;
-    return html`<p class="closing ${soon ? 'closing--soon' : ''}" part="closing">
-      <span>${strings.closes(this.format.relativeDays(daysLeft))}</span>
-      <time datetime=${job.closingAt!}>${this.format.date(closing)}</time>
-      ${soon ? html`<span class="badge" part="badge">${strings.closingSoon}</span>` : nothing}
-    </p>`;
-  }
-
-  private renderDetails(entry: IndexedJob, strings: JobListStrings, id: string, level: number): TemplateResult {
-    const { job } = entry;
-    const lang = this.contentLang;
-    const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, lang);
-    const subheading = (label: string) => staticHtml`<${heading(level)} class="subheading">${label}</${heading(level)}>`;
-    const url = safeUrl(job.applyUrl);
-    const newTab = url !== undefined && !url.startsWith('mailto:');
-    const workplace = job.workplaceType ? (strings.workplaceTypes[job.workplaceType] ?? job.workplaceType) : undefined;
-    return html`<div class="details" part="details" id=${id}>
-      ${job.unit ? html`<p class="unit">${text(job.unit)}</p>` : nothing}
-      ${job.summary ? html`<p class="lead">${text(job.summary)}</p>` : nothing}
-      ${(job.description ?? []).map((paragraph) => html`<p>${text(paragraph)}</p>`)}
-      ${job.requirements?.length
-        ? html`${subheading(strings.requirements)}
-            <ul>
-              ${job.requirements.map((requirement) => html`<li>${text(requirement)}</li>`)}
-            </ul>`
-        : nothing}
-      ${job.eligibility ? html`${subheading(strings.eligibility)}<p>${text(job.eligibility)}</p>` : nothing}
-      ${workplace || job.postedAt
-        ? html`<p class="facts">
-            ${workplace ? html`<span>${strings.workplace}: ${workplace}</span>` : nothing}
-            ${job.postedAt
-              ? html`<span>${strings.postedOn(this.format.date(parseFeedDate(job.postedAt)))}</span>`
-              : nothing}
-          </p>`
-        : nothing}
-      ${url
-        ? html`<p class="actions">
-            <a
-              class="button button--primary"
-              part="apply"
-              href=${url}
-              target=${newTab ? '_blank' : nothing}
-              rel=${newTab ? 'noopener noreferrer' : nothing}
-              @click=${(event: MouseEvent) => this.onApply(event, job, url)}
-              >${strings.apply}<span class="visually-hidden">
-                ${entry.title}${newTab ? ` ${strings.newTab}` : ''}</span
-              ></a
-            >
-          </p>`
-        : html`<p class="facts">${strings.noApplyLink}</p>`}
     </div>`;
   }
 
