@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { allTexts, resolveText } from '../../src/data/localized-text.js';
+import { allTexts, pickText, resolveText } from '../../src/data/localized-text.js';
 
 describe('resolveText', () => {
   const values = { en: 'Values', fr: 'Valeurs', 'fr-CA': 'Valeurs (Canada)' };
@@ -37,5 +37,15 @@ describe('resolveText', () => {
     expect(allTexts(values)).to.deep.equal(['Values', 'Valeurs', 'Valeurs (Canada)']);
     expect(allTexts('Values')).to.deep.equal(['Values']);
     expect(allTexts(undefined)).to.deep.equal([]);
+  });
+});
+
+describe('pickText', () => {
+  it('names the language only when it fell back to another one', () => {
+    const values = { en: 'Values', fr: 'Valeurs' };
+    expect(pickText(values, 'fr-BE')).to.deep.equal({ text: 'Valeurs' });
+    expect(pickText(values, 'de')).to.deep.equal({ text: 'Values', lang: 'en' });
+    expect(pickText({ de: 'Werte' }, 'fr')).to.deep.equal({ text: 'Werte', lang: 'de' });
+    expect(pickText('Values', 'fr')).to.deep.equal({ text: 'Values' });
   });
 });

@@ -221,11 +221,34 @@ describe('<nato-job-list>', () => {
       expect(root(list).querySelector('h2')!.textContent).to.equal('L’OTAN recrute');
       expect(visibleText(root(list).querySelector('[part="count"]')!)).to.equal('1 offre d’emploi');
       expect(titles(list)).to.deep.equal(['Conseiller en défense']);
+      expect(toggleOf(list, 'Conseiller en défense')!.querySelector('[lang]'), 'French text in a French list').to.be.null;
       const closing = visibleText(root(list).querySelector('[part="closing"]')!);
       expect(closing).to.contain('Clôture dans 3 jours');
       expect(closing).to.contain('Clôture prochaine');
       expect(visibleText(root(list).querySelector('[part="meta"]')!)).to.contain('Bruxelles, Belgique'.split(',')[1].trim());
       expect(root(list).querySelector('label[for="search"]')!.textContent).to.equal('Rechercher un poste');
+      await expect(list).to.be.accessible();
+    });
+
+    it('marks feed text that fell back to another language with its lang', async () => {
+      const jobs = [
+        makeJob({
+          title: { en: 'Legal Adviser', de: 'Rechtsberater' },
+          organization: { en: 'NATO International Staff', fr: 'Secrétariat international de l’OTAN' },
+          summary: { en: 'English only.' },
+          description: [{ fr: 'En français.', en: 'In English.' }],
+        }),
+      ];
+      const list = await fixture<NatoJobList>(html`<nato-job-list lang="fr" .data=${jobs}></nato-job-list>`);
+      await settled(list);
+      const toggle = toggleOf(list, 'Legal Adviser')!;
+      expect(toggle.querySelector('span')!.getAttribute('lang')).to.equal('en');
+      expect(root(list).querySelector('[part="meta"] span')!.hasAttribute('lang'), 'organisation is in French').to.be.false;
+      toggle.click();
+      await list.updateComplete;
+      expect(root(list).querySelector('.lead')!.getAttribute('lang')).to.equal('en');
+      const description = [...root(list).querySelectorAll('[part="details"] p')].find((p) => p.textContent === 'En français.')!;
+      expect(description.hasAttribute('lang')).to.be.false;
       await expect(list).to.be.accessible();
     });
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Job, LocalizedText } from '../../data/feed-types.js';
-import { resolveText } from '../../data/localized-text.js';
+import { pickText } from '../../data/localized-text.js';
 import { heading } from '../../internal/heading.js';
 import { calendarDaysBetween, parseFeedDate, type Formatter } from '../../internal/localize.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -32,7 +32,7 @@ export function renderJobItem(entry: IndexedJob, open: boolean, context: JobItem
   const { strings, format, lang, level } = context;
   const detailsId = `details-${entry.key}`;
   const contract = job.contractType ? (strings.contractTypes[job.contractType] ?? job.contractType) : undefined;
-  const organization = resolveText(job.organization, lang);
+  const organization = pickText(job.organization, lang);
   const places = (job.locations ?? []).map((place) => placeLabel(place, lang, format));
   return html`<li class="item" part="item" data-job=${entry.key}>
     ${staticHtml`<${heading(level)} class="title" part="title">
@@ -42,10 +42,10 @@ export function renderJobItem(entry: IndexedJob, open: boolean, context: JobItem
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? detailsId : nothing}
         @click=${() => context.onToggle(entry)}
-      ><span>${entry.title}</span><span class="chevron" aria-hidden="true"></span></button>
+      ><span lang=${entry.titleLang ?? nothing}>${entry.title}</span><span class="chevron" aria-hidden="true"></span></button>
     </${heading(level)}>`}
     <p class="meta" part="meta">
-      ${organization ? html`<span>${organization}</span>` : nothing}
+      ${organization.text ? html`<span lang=${organization.lang ?? nothing}>${organization.text}</span>` : nothing}
       ${places.length ? html`<span>${format.list(places)}</span>` : nothing}
       ${job.grade ? html`<span>${strings.gradeValue(job.grade)}</span>` : nothing}
       ${contract ? html`<span>${contract}</span>` : nothing}
@@ -70,23 +70,31 @@ function renderDetails(entry: IndexedJob, id: string, context: JobItemContext): 
   const { job } = entry;
   const { strings, format, lang } = context;
   const level = context.level + 1;
-  const text = (value: LocalizedText | undefined) => resolveText(value, lang);
+  // Feed text carries its language when it fell back to another one than the reader's.
+  const paragraph = (value: LocalizedText, className?: string) => {
+    const picked = pickText(value, lang);
+    return html`<p class=${className ?? nothing} lang=${picked.lang ?? nothing}>${picked.text}</p>`;
+  };
+  const listItem = (value: LocalizedText) => {
+    const picked = pickText(value, lang);
+    return html`<li lang=${picked.lang ?? nothing}>${picked.text}</li>`;
+  };
   const subheading = (label: string) => staticHtml`<${heading(level)} class="subheading">${label}</${heading(level)}>`;
   const url = safeUrl(job.applyUrl);
   // A mail link opens the mail program: a new tab would only be left empty.
   const newTab = url !== undefined && !url.startsWith('mailto:');
   const workplace = job.workplaceType ? (strings.workplaceTypes[job.workplaceType] ?? job.workplaceType) : undefined;
   return html`<div class="details" part="details" id=${id}>
-    ${job.unit ? html`<p class="unit">${text(job.unit)}</p>` : nothing}
-    ${job.summary ? html`<p class="lead">${text(job.summary)}</p>` : nothing}
-    ${(job.description ?? []).map((paragraph) => html`<p>${text(paragraph)}</p>`)}
+    ${job.unit ? paragraph(job.unit, 'unit') : nothing}
+    ${job.summary ? paragraph(job.summary, 'lead') : nothing}
+    ${(job.description ?? []).map((text) => paragraph(text))}
     ${job.requirements?.length
       ? html`${subheading(strings.requirements)}
           <ul>
-            ${job.requirements.map((requirement) => html`<li>${text(requirement)}</li>`)}
+            ${job.requirements.map(listItem)}
           </ul>`
       : nothing}
-    ${job.eligibility ? html`${subheading(strings.eligibility)}<p>${text(job.eligibility)}</p>` : nothing}
+    ${job.eligibility ? html`${subheading(strings.eligibility)}${paragraph(job.eligibility)}` : nothing}
     ${workplace || job.postedAt
       ? html`<p class="facts">
           ${workplace ? html`<span>${strings.workplace}: ${workplace}</span>` : nothing}

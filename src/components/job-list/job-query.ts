@@ -3,7 +3,7 @@
  * filtering, facet counts and sorting over it. Everything is linear in the number of jobs
  * except the sorts, which are done once per index, so 10,000 jobs filter in a few ms.
  */
-import { allTexts, resolveText } from '../../data/localized-text.js';
+import { allTexts, pickText, resolveText } from '../../data/localized-text.js';
 import type { Job, Place } from '../../data/feed-types.js';
 import { parseFeedDate, type Formatter } from '../../internal/localize.js';
 
@@ -48,6 +48,8 @@ export interface IndexedJob {
   closingTime: number;
   postedTime: number;
   title: string;
+  /** The title's language when it is not the reader's (a fallback), for its `lang` attribute. */
+  titleLang?: string;
 }
 
 /** Stands in for a missing date in sorts: after every real one (and finite, unlike Infinity). */
@@ -127,10 +129,12 @@ export function indexJobs(
     if (job.contractType && !labels.contractType.has(job.contractType)) {
       labels.contractType.set(job.contractType, contractLabel(job.contractType));
     }
+    const title = pickText(job.title, lang);
     open.push({
       job,
       key: repeats ? `${job.id}~${repeats + 1}` : job.id,
-      title: resolveText(job.title, lang),
+      title: title.text,
+      titleLang: title.lang,
       closing,
       closingTime: closing ? closing.getTime() : NO_DATE,
       postedTime: job.postedAt ? parseFeedDate(job.postedAt).getTime() : -NO_DATE,
