@@ -29,6 +29,28 @@ describe('<nato-job-list> on a real page', () => {
     expect(parseFloat(meta.lineHeight)).to.be.above(15);
   });
 
+  it('keeps long, unbroken text inside a 280 px container', async () => {
+    const long = 'Supercalifragilistic'.repeat(15);
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <nato-job-list
+        .data=${[makeJob({ title: long, organization: long, reference: long, description: [long], requirements: [long] })]}
+      ></nato-job-list>
+    </div>`);
+    wrapper.style.width = '280px';
+    const list = wrapper.querySelector('nato-job-list') as NatoJobList;
+    await settled(list);
+    items(list)[0].querySelector<HTMLButtonElement>('.toggle')!.click();
+    await list.updateComplete;
+    const base = root(list).querySelector<HTMLElement>('[part="base"]')!;
+    expect(list.getBoundingClientRect().width).to.equal(280);
+    expect(base.scrollWidth, 'no horizontal scrolling').to.be.at.most(base.clientWidth);
+    for (const element of root(list).querySelectorAll<HTMLElement>('[part~="item"] *')) {
+      expect(element.getBoundingClientRect().right, element.className || element.tagName).to.be.at.most(
+        list.getBoundingClientRect().right + 0.5,
+      );
+    }
+  });
+
   it('is usable with the keyboard alone', async () => {
     const list = await fixture<NatoJobList>(html`<nato-job-list .data=${[makeJob({ title: 'Alpha' }), makeJob({ title: 'Beta' })]}></nato-job-list>`);
     await settled(list);
