@@ -32,13 +32,25 @@ const BACKOFF_MS = 400;
 /** A `Retry-After` longer than this is not waited for: the request fails instead. */
 const MAX_RETRY_AFTER_MS = 10_000;
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** What `fetch` can load; anything else fails at once instead of being retried. */
+const FETCHABLE_SCHEMES = ['https:', 'http:', 'data:', 'blob:'];
 
 /** The parsed JSON document at `url` (resolved against the page), shared with other callers. */
 export function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<unknown> {
   const { signal, timeout = DEFAULT_TIMEOUT_MS, fresh = false } = options;
-  const key = new URL(url, document.baseURI).href;
   // A caller that has already left gets its reason at once, and no request is sent for it.
   if (signal?.aborted) return Promise.reject(signal.reason);
+  let key: string;
+  try {
+    key = new URL(url, document.baseURI).href;
+  } catch {
+    return Promise.reject(new FeedError('network', url, `"${url}" is not a URL: check the endpoint attribute`));
+  }
+  if (!FETCHABLE_SCHEMES.includes(new URL(key).protocol)) {
+    return Promise.reject(
+      new FeedError('network', key, `"${url}" cannot be fetched: the endpoint must be an https: or http: URL`),
+    );
+  }
   let entry = entries.get(key);
   if (entry && fresh && entry.settled) {
     entries.delete(key);
@@ -123,10 +135,14 @@ function wait(key: string, entry: Entry, signal: AbortSignal | undefined, timeou
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 
 /** Milliseconds asked for by a `Retry-After` header (seconds or an HTTP date), if any. */

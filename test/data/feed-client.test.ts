@@ -287,6 +287,19 @@ describe('fetchFeed', () => {
     });
   });
 
+  describe('endpoint URLs', () => {
+    it('fails at once, without a request, for an address that is not a URL or cannot be fetched', async () => {
+      const started = performance.now();
+      for (const url of ['http://[not a host', 'ftp://example.org/careers.json', 'javascript:alert(1)']) {
+        const error = (await rejectionOf(fetchFeed(url))) as FeedError;
+        expect(error, url).to.be.instanceOf(FeedError);
+        expect(error.kind).to.equal('network');
+        expect(error.message).to.match(/is not a URL|cannot be fetched/);
+      }
+      expect(performance.now() - started, 'no retries').to.be.below(200);
+    });
+  });
+
   describe('response checks', () => {
     it('fails with not-json when the body is not JSON, without retrying', async () => {
       const key = uniqueKey('malformed');
