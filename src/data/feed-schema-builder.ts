@@ -190,6 +190,7 @@ export function localizedTextOf(): Schema<string | Record<string, string>> {
       let count = 0;
       let unusable = 0;
       for (const key in input) {
+        if (!Object.hasOwn(input, key)) continue; // a polluted Object.prototype adds nothing
         if (usable(input[key])) count++;
         else unusable++;
       }
@@ -291,7 +292,8 @@ export function objectOf<S extends Shape>(shape: S): Schema<ShapeValue<S>> {
       if (!isRecord(input)) return fail(path, `expected an object, got ${describe(input)}`);
       let value: Record<string, unknown> | undefined; // a copy, made only when a field changes
       for (const { key, schema, optional: isOptional } of fields) {
-        const raw = input[key];
+        // Own fields only: a page that polluted Object.prototype cannot add fields to a feed.
+        const raw = Object.hasOwn(input, key) ? input[key] : undefined;
         if (raw === undefined || raw === null) {
           if (isOptional) {
             if (raw === null) (value ??= { ...input })[key] = undefined;

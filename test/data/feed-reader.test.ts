@@ -339,4 +339,25 @@ describe('readSection and readOrganization', () => {
       expect(value).to.deep.equal(expected);
     });
   });
+
+  it('reads only a document’s own fields, even on a page that polluted Object.prototype', () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype.title = 'Injected title';
+    prototype.applyUrl = 'javascript:alert(1)';
+    try {
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        const jobs = readSection([{ id: 'no-title', organization: 'NSPA' }, { id: 'ok', title: 'Real', organization: 'NSPA' }], 'jobs', 'data');
+        expect(jobs.map((job) => job.id)).to.deep.equal(['ok']);
+        expect(warnings.join('\n')).to.contain('jobs[0] skipped: jobs[0].title: is required');
+      } finally {
+        console.warn = original;
+      }
+    } finally {
+      delete prototype.title;
+      delete prototype.applyUrl;
+    }
+  });
 });
