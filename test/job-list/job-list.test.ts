@@ -618,6 +618,17 @@ describe('<nato-job-list>', () => {
         expect(toggleOf(list, 'Financial Analyst')!.getAttribute('aria-expanded')).to.equal('false');
       });
 
+      it('shows a filter value from the URL that no job has, so the empty list explains itself', async () => {
+        const url = new URL(location.href);
+        url.searchParams.set('job-org', 'gone agency');
+        history.replaceState(null, '', url);
+        const list = await listFrom(feedUrl({ key: uniqueKey('sync-gone') }), 'sync-url');
+        expect(visibleText(root(list).querySelector('[part="empty"]')!)).to.equal('No jobs match your search.');
+        const select = root(list).querySelector<HTMLSelectElement>('#filter-organization')!;
+        expect(select.value).to.equal('gone agency');
+        expect(select.selectedOptions[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('gone agency (0)');
+      });
+
       it('tells the developer when two lists would share the same URL parameters', async () => {
         const errors = captureConsole('error');
         try {

@@ -369,8 +369,13 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
         <span id="search-hint" class="hint">${strings.searchHint}</span>
       </div>
       ${FACETS.map((facet) => {
-        const options = index.options[facet];
         const selected = this.filters[facet];
+        // A value from a link that the jobs no longer have (a deep link to a past organisation)
+        // still shows as chosen, with no jobs, so the reader sees why the list is empty.
+        const options =
+          selected && !index.options[facet].some((option) => option.key === selected)
+            ? [...index.options[facet], { key: selected, label: selected }]
+            : index.options[facet];
         // A filter with a single choice filters nothing (e.g. organization="NSPA"): leave it out.
         if (options.length < 2 && !selected) return nothing;
         const { label, all: allLabel } = FACET_LABELS[facet];
