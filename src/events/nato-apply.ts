@@ -14,6 +14,11 @@ export class NatoApplyEvent extends Event {
   ) {
     super(NatoApplyEvent.eventName, { bubbles: true, composed: true, cancelable: true });
   }
+
+  /** The same fields, for code written for `CustomEvent` (`event.detail.url`). */
+  get detail(): { job: Job; url: string } {
+    return { job: this.job, url: this.url };
+  }
 }
 
 declare global {

@@ -7,6 +7,11 @@ export class NatoErrorEvent extends Event {
   constructor(readonly error: FeedError) {
     super(NatoErrorEvent.eventName, { bubbles: true, composed: true });
   }
+
+  /** The same fields, for code written for `CustomEvent` (`event.detail.error`). */
+  get detail(): { error: FeedError } {
+    return { error: this.error };
+  }
 }
 
 declare global {

@@ -7,6 +7,11 @@ export class NatoJobSelectEvent extends Event {
   constructor(readonly job: Job) {
     super(NatoJobSelectEvent.eventName, { bubbles: true, composed: true });
   }
+
+  /** The same fields, for code written for `CustomEvent` (`event.detail.job`). */
+  get detail(): { job: Job } {
+    return { job: this.job };
+  }
 }
 
 declare global {

@@ -5,6 +5,11 @@ export class NatoLoadEvent<T = unknown> extends Event {
   constructor(readonly data: T) {
     super(NatoLoadEvent.eventName, { bubbles: true, composed: true });
   }
+
+  /** The same fields, for code written for `CustomEvent` (`event.detail.data`). */
+  get detail(): { data: T } {
+    return { data: this.data };
+  }
 }
 
 declare global {

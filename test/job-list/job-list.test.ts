@@ -520,6 +520,7 @@ describe('<nato-job-list>', () => {
       expect(received!.job.id).to.equal(job.id);
       expect(received!.url).to.equal('https://jobs.example.org/apply/9');
       expect(received!.cancelable).to.be.true;
+      expect(received!.detail, 'also as detail, as a CustomEvent would have it').to.deep.equal({ job: received!.job, url: received!.url });
       expect(click.defaultPrevented, 'the link is not followed').to.be.true;
     });
   });
