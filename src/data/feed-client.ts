@@ -40,13 +40,14 @@ export function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<
   const { signal, timeout = DEFAULT_TIMEOUT_MS, fresh = false } = options;
   // A caller that has already left gets its reason at once, and no request is sent for it.
   if (signal?.aborted) return Promise.reject(signal.reason);
-  let key: string;
+  let parsed: URL;
   try {
-    key = new URL(url, document.baseURI).href;
+    parsed = new URL(url, document.baseURI);
   } catch {
     return Promise.reject(new FeedError('network', url, `"${url}" is not a URL: check the endpoint attribute`));
   }
-  if (!FETCHABLE_SCHEMES.includes(new URL(key).protocol)) {
+  const key = parsed.href;
+  if (!FETCHABLE_SCHEMES.includes(parsed.protocol)) {
     return Promise.reject(
       new FeedError('network', key, `"${url}" cannot be fetched: the endpoint must be an https: or http: URL`),
     );

@@ -1,6 +1,6 @@
 import { FeedError } from './feed-error.js';
 import { organizationSchema, sectionSchemas } from './feed-schema.js';
-import { Path, isInvalid, listOf, type ValidationContext } from './feed-schema-builder.js';
+import { Path, isInvalid, isRecord, listOf, type ValidationContext } from './feed-schema-builder.js';
 import type { Benefit, FeedSection, Job, Organization, Spotlight, Stat } from './feed-types.js';
 
 interface SectionItems {
@@ -33,11 +33,8 @@ function contextFor(source: string): ValidationContext {
   };
 }
 
-const isObject = (input: unknown): input is Record<string, unknown> =>
-  typeof input === 'object' && input !== null && !Array.isArray(input);
-
 const isFeed = (input: unknown): input is Record<string, unknown> =>
-  isObject(input) && FEED_KEYS.some((key) => key in input);
+  isRecord(input) && FEED_KEYS.some((key) => key in input);
 
 /** The object form of the feed, or an error saying what the document is instead. */
 function asFeed(input: unknown, source: string, section: string): Record<string, unknown> {
@@ -78,7 +75,7 @@ export function readSection<K extends FeedSection>(input: unknown, section: K, s
 export function readOrganization(input: unknown, source: string): Organization | undefined {
   const read = () => {
     // The whole feed, or only its organisation (an endpoint serving that slice alone).
-    const isProfile = isObject(input) && !isFeed(input) && 'name' in input;
+    const isProfile = isRecord(input) && !isFeed(input) && 'name' in input;
     const organization = isProfile ? input : asFeed(input, source, 'organization').organization;
     if (organization === undefined) return undefined;
     const context = contextFor(source);

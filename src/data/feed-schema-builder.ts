@@ -69,7 +69,8 @@ export interface Schema<T> {
 
 const fail = (path: Path, problem: string) => new Invalid(`${path}: ${problem}`);
 
-const isRecord = (input: unknown): input is Record<string, unknown> =>
+/** A plain object: not null, not a list. */
+export const isRecord = (input: unknown): input is Record<string, unknown> =>
   typeof input === 'object' && input !== null && !Array.isArray(input);
 
 const describe = (input: unknown) =>

@@ -188,13 +188,16 @@ const hasKey = (entry: IndexedJob, facet: Facet, key: string) =>
 
 const searchTerms = (query: string) => normalize(query).split(/\s+/).filter(Boolean);
 
+/** Whether the job's searchable text has every search term (no terms: every job). */
+const matchesTerms = (index: JobIndex, entry: IndexedJob, terms: string[]) =>
+  terms.every((term) => index.searchText(entry).includes(term));
+
 /** The jobs matching every filter, in the order of `sorted`. */
 export function filterJobs(index: JobIndex, sorted: readonly IndexedJob[], filters: JobFilters): IndexedJob[] {
   const terms = searchTerms(filters.query);
-  const matchesTerms = (entry: IndexedJob, terms: string[]) => terms.every((term) => index.searchText(entry).includes(term));
   const active = FACETS.filter((facet) => filters[facet]);
   return sorted.filter(
-    (entry) => active.every((facet) => hasKey(entry, facet, filters[facet])) && matchesTerms(entry, terms),
+    (entry) => active.every((facet) => hasKey(entry, facet, filters[facet])) && matchesTerms(index, entry, terms),
   );
 }
 
@@ -219,7 +222,7 @@ export function facetCounts(index: JobIndex, filters: JobFilters): Record<Facet,
     else add(facet, entry[facet]);
   };
   for (const entry of jobs) {
-    if (terms.length && !terms.every((term) => index.searchText(entry).includes(term))) continue;
+    if (!matchesTerms(index, entry, terms)) continue;
     let failed: Facet | undefined;
     let failures = 0;
     for (const facet of active) {
