@@ -33,8 +33,11 @@ function contextFor(source: string): ValidationContext {
   };
 }
 
+/** A field of the document itself: a key on a polluted `Object.prototype` is not the feed's. */
+const own = (input: Record<string, unknown>, key: string): unknown => (Object.hasOwn(input, key) ? input[key] : undefined);
+
 const isFeed = (input: unknown): input is Record<string, unknown> =>
-  isRecord(input) && FEED_KEYS.some((key) => key in input);
+  isRecord(input) && FEED_KEYS.some((key) => Object.hasOwn(input, key));
 
 /** The object form of the feed, or an error saying what the document is instead. */
 function asFeed(input: unknown, source: string, section: string): Record<string, unknown> {
@@ -46,13 +49,13 @@ function asFeed(input: unknown, source: string, section: string): Record<string,
       `expected the careers feed (an object with "version": 1) or a list of ${section}, got ${got}`,
     );
   }
-  const feed = input;
-  if (feed.version !== undefined && feed.version !== 1) {
+  const version = own(input, 'version');
+  if (version !== undefined && version !== 1) {
     console.warn(
-      `[nato-careers] feed version ${JSON.stringify(feed.version)} is not 1, the version this library reads; showing what it understands (in ${source})`,
+      `[nato-careers] feed version ${JSON.stringify(version)} is not 1, the version this library reads; showing what it understands (in ${source})`,
     );
   }
-  return feed;
+  return input;
 }
 
 /**
@@ -62,7 +65,7 @@ function asFeed(input: unknown, source: string, section: string): Record<string,
  */
 export function readSection<K extends FeedSection>(input: unknown, section: K, source: string): SectionItems[K][] {
   const read = (): SectionItems[K][] => {
-    const list = Array.isArray(input) ? input : asFeed(input, source, section)[section];
+    const list = Array.isArray(input) ? input : own(asFeed(input, source, section), section);
     if (list === undefined) return [];
     const result = listOf<unknown>(sectionSchemas[section]).check(list, new Path(section), contextFor(source));
     if (isInvalid(result)) throw new FeedError('invalid-feed', source, result.problem);
@@ -75,8 +78,8 @@ export function readSection<K extends FeedSection>(input: unknown, section: K, s
 export function readOrganization(input: unknown, source: string): Organization | undefined {
   const read = () => {
     // The whole feed, or only its organisation (an endpoint serving that slice alone).
-    const isProfile = isRecord(input) && !isFeed(input) && 'name' in input;
-    const organization = isProfile ? input : asFeed(input, source, 'organization').organization;
+    const isProfile = isRecord(input) && !isFeed(input) && Object.hasOwn(input, 'name');
+    const organization = isProfile ? input : own(asFeed(input, source, 'organization'), 'organization');
     if (organization === undefined) return undefined;
     const context = contextFor(source);
     // Warnings about its parts are printed only if the profile is kept.

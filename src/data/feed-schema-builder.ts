@@ -190,9 +190,9 @@ export function localizedTextOf(): Schema<string | Record<string, string>> {
       if (!isRecord(input)) return fail(path, `expected text, got ${describe(input)}`);
       let count = 0;
       let unusable = 0;
-      for (const key in input) {
-        if (!Object.hasOwn(input, key)) continue; // a polluted Object.prototype adds nothing
-        if (usable(input[key])) count++;
+      // Own entries only: a polluted Object.prototype adds no language.
+      for (const value of Object.values(input)) {
+        if (usable(value)) count++;
         else unusable++;
       }
       if (count === 0) return fail(path, 'expected text in at least one language');
@@ -226,7 +226,8 @@ export function listOf<T>(item: Schema<T>, options: { min?: number } = {}): Sche
       let firstProblem: string | undefined;
       let values: T[] | undefined; // a copy, made only once an entry differs from the input
       for (let index = 0; index < input.length; index++) {
-        const entry: unknown = input[index];
+        // A hole in a sparse list is an absent entry, not whatever Object.prototype holds at that index.
+        const entry: unknown = Object.hasOwn(input, index) ? input[index] : undefined;
         path.push(index);
         const result = item.check(entry, path, entryContext);
         path.pop();
@@ -286,7 +287,9 @@ type ShapeValue<S extends Shape> = {
  */
 export function objectOf<S extends Shape>(shape: S): Schema<ShapeValue<S>> {
   const fields = Object.entries(shape).map(([key, field]) =>
-    'optional' in field ? { key, schema: field.schema, optional: true } : { key, schema: field, optional: false },
+    Object.hasOwn(field, 'optional')
+      ? { key, schema: (field as Optional<unknown>).schema, optional: true }
+      : { key, schema: field as Schema<unknown>, optional: false },
   );
   return {
     check(input, path, context) {
@@ -350,7 +353,7 @@ export function named<T>(name: string, schema: Schema<T>, description?: string):
   return {
     check: schema.check,
     toJson(defs) {
-      if (!(name in defs)) {
+      if (!Object.hasOwn(defs, name)) {
         defs[name] = {}; // reserve the name first: guards against recursion
         defs[name] = { ...(description ? { description } : {}), ...schema.toJson(defs) };
       }

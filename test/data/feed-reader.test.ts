@@ -360,4 +360,44 @@ describe('readSection and readOrganization', () => {
       delete prototype.applyUrl;
     }
   });
+
+  it('finds no feed and no items in a document that has none, even with feed keys on Object.prototype', () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    const polluted = {
+      version: 1,
+      lang: 'fr',
+      jobs: [{ id: 'injected-job', title: 'Injected' }],
+      stats: [{ id: 'injected-stat', label: 'Injected', kind: 'number', value: 1 }],
+      spotlights: [{ id: 'injected-spotlight', name: 'Injected', role: 'Injected' }],
+      benefits: [{ id: 'injected-benefit', title: 'Injected' }],
+      organization: { id: 'injected-org', name: 'Injected' },
+      name: 'Injected profile',
+    };
+    Object.assign(prototype, polluted);
+    try {
+      // An empty object is not a feed: the keys it seems to have are all inherited.
+      const { warnings } = withWarnings(() => {
+        expect(feedErrorFrom(() => readSection({}, 'jobs', 'data')).kind).to.equal('invalid-feed');
+        expect(feedErrorFrom(() => readOrganization({}, 'data')).kind).to.equal('invalid-feed');
+      });
+      expect(warnings).to.deep.equal([]);
+      // A small feed of its own keeps only what it has.
+      const feed = { version: 1, jobs: [{ id: 'own', title: 'Own job' }] };
+      const { value, warnings: feedWarnings } = withWarnings(() => ({
+        jobs: readSection(feed, 'jobs', 'data'),
+        stats: readSection(feed, 'stats', 'data'),
+        spotlights: readSection(feed, 'spotlights', 'data'),
+        benefits: readSection(feed, 'benefits', 'data'),
+        organization: readOrganization(feed, 'data'),
+      }));
+      expect(value.jobs.map((job) => job.id)).to.deep.equal(['own']);
+      expect(value.stats).to.deep.equal([]);
+      expect(value.spotlights).to.deep.equal([]);
+      expect(value.benefits).to.deep.equal([]);
+      expect(value.organization).to.equal(undefined);
+      expect(feedWarnings).to.deep.equal([]);
+    } finally {
+      for (const key of Object.keys(polluted)) delete prototype[key];
+    }
+  });
 });
