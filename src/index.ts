@@ -3,6 +3,7 @@
  * events, and the data layer. Import `nato-careers-elements/nato-careers.js` to define every
  * element, or one element's module such as `nato-careers-elements/nato-job-list.js`.
  */
+export { NatoCareers } from './components/careers/careers.component.js';
 export { NatoJobList } from './components/job-list/job-list.component.js';
 
 export { NatoApplyEvent } from './events/nato-apply.js';
@@ -17,6 +18,8 @@ export { feedJsonSchema } from './data/feed-schema.js';
 export type * from './data/feed-types.js';
 export { resolveText } from './data/localized-text.js';
 
+export { careersContext, type CareersContextValue } from './internal/careers-context.js';
+export { registerStrings } from './internal/localize.js';
 export { NatoElement } from './internal/nato-element.js';
-export { NatoFeedElement } from './internal/nato-feed-element.js';
+export { NatoFeedElement, type FeedState } from './internal/nato-feed-element.js';
 export { VERSION } from './internal/version.js';

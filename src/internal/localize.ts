@@ -1,30 +1,93 @@
 /**
- * Per-element translation. Each element carries its own English and French strings and picks
- * them by its resolved `lang` on every render.
+ * Per-element translation and formatting. Each element carries its own string table (English
+ * and French built in); hosts may add languages with `registerStrings()`.
  *
  * Why not `@lit/localize`: its `configureLocalization()` is global to the page and throws when
  * called twice. These elements are embedded in pages we do not control, possibly in two copies
  * or beside another Lit app that configures it too, and several elements on one page may be in
- * different languages. So no global state: strings are plain objects, and formatting goes
- * through `Intl` objects cached per locale.
+ * different languages. So strings are plain objects picked per element by its resolved `lang`,
+ * and formatting goes through `Intl` objects cached per locale.
  */
 
-/** The UI languages shipped: NATO's two official languages. */
+/** The UI languages built in: NATO's two official languages. */
 export const UI_LANGUAGES = ['en', 'fr'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
+/** An element's strings: English (the reference, complete) and French, under a stable name. */
+export interface StringTable<T> {
+  /** The name hosts use in `registerStrings()`, e.g. `"job-list"` or `"shared"`. */
+  readonly name: string;
+  readonly en: T;
+  readonly fr: T;
+}
+
+/** Makes a string table. French must have every key English has (the type says so). */
+export const defineStrings = <T>(name: string, en: T, fr: T): StringTable<T> => ({ name, en, fr });
+
+/** Strings added by the host page, per lower-case language tag and table name. */
+const registered = new Map<string, Record<string, object>>();
+/** Tables completed with English per language, so a render does not merge again. */
+const merged = new Map<StringTable<unknown>, Map<string, unknown>>();
+const registrationListeners = new Set<() => void>();
+
 /**
- * The locale for UI strings and `Intl` formatting: `lang` itself when its base language is
- * shipped (`fr-CA` formats as Canadian French), otherwise English.
+ * Adds (or completes) a UI language. `tables` maps a table name (`"shared"`, `"job-list"` …; see
+ * each element's docs) to its strings; a missing string falls back to English. Elements already
+ * on the page re-render in the new language.
+ *
+ * ```js
+ * registerStrings('de', { shared: { loading: 'Wird geladen…', retry: 'Erneut versuchen' } });
+ * ```
  */
-export function uiLocale(lang: string): { locale: string; language: UiLanguage } {
-  const base = lang.toLowerCase().split('-')[0] as UiLanguage;
-  if (!UI_LANGUAGES.includes(base)) return { locale: 'en', language: 'en' };
+export function registerStrings(lang: string, tables: Record<string, object>): void {
+  const key = lang.toLowerCase();
+  registered.set(key, { ...registered.get(key), ...tables });
+  merged.clear();
+  registrationListeners.forEach((listener) => listener());
+}
+
+/** Calls `listener` after each `registerStrings()`; returns the function that stops it. */
+export function onStringsRegistered(listener: () => void): () => void {
+  registrationListeners.add(listener);
+  return () => registrationListeners.delete(listener);
+}
+
+/** The language whose strings `lang` uses: itself, its base language, or English. */
+function stringsLanguage(lang: string): string {
+  const tag = lang.toLowerCase();
+  const base = tag.split('-')[0];
+  if (registered.has(tag)) return tag;
+  if (registered.has(base) || (UI_LANGUAGES as readonly string[]).includes(base)) return base;
+  return 'en';
+}
+
+/** The strings of `table` in the language chosen for `lang`, completed with English. */
+export function stringsFor<T>(table: StringTable<T>, lang: string): T {
+  const language = stringsLanguage(lang);
+  const own = registered.get(language)?.[table.name] as Partial<T> | undefined;
+  if (!own) return language === 'fr' ? table.fr : table.en;
+  let cache = merged.get(table);
+  if (!cache) merged.set(table, (cache = new Map()));
+  let strings = cache.get(language) as T | undefined;
+  if (!strings) cache.set(language, (strings = { ...(language === 'fr' ? table.fr : table.en), ...own }));
+  return strings;
+}
+
+/**
+ * The locale for `Intl` formatting: `lang` itself when its strings exist (`fr-CA` formats as
+ * Canadian French), otherwise British English, the library's English. Plain `en` is formatted
+ * as `en-GB` (4 April 1949), matching the British copy; `en-US` keeps US order.
+ */
+export function uiLocale(lang: string): { locale: string; language: string } {
+  const language = stringsLanguage(lang || 'en');
+  if (language === 'en' && lang.toLowerCase().split('-')[0] !== 'en') return { locale: 'en-GB', language };
+  let locale: string;
   try {
-    return { locale: Intl.getCanonicalLocales(lang)[0], language: base };
+    locale = Intl.getCanonicalLocales(lang)[0] ?? language;
   } catch {
-    return { locale: base, language: base };
+    locale = language;
   }
+  return { locale: locale === 'en' ? 'en-GB' : locale, language };
 }
 
 /** Plural forms of a message; `#` stands for the formatted number. */
@@ -32,7 +95,11 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 const DAY_MS = 86_400_000;
 
-/** Locale-aware formatting through cached `Intl` objects. */
+/**
+ * Locale-aware formatting through cached `Intl` objects. Each is built on first use only: the
+ * first construction of an `Intl` object for a locale loads its data on the main thread (tens of
+ * milliseconds in Chromium), and most elements need two or three of the seven.
+ */
 export class Formatter {
   private static cache = new Map<string, Formatter>();
 
@@ -42,46 +109,39 @@ export class Formatter {
     return formatter;
   }
 
-  private numbers: Intl.NumberFormat;
-  private plurals: Intl.PluralRules;
-  private dates: Intl.DateTimeFormat;
-  private relative: Intl.RelativeTimeFormat;
-  private lists: Intl.ListFormat;
-  private regions: Intl.DisplayNames;
-  private collator: Intl.Collator;
+  private numbers?: Intl.NumberFormat;
+  private plurals?: Intl.PluralRules;
+  private dates?: Intl.DateTimeFormat;
+  private relative?: Intl.RelativeTimeFormat;
+  private lists?: Intl.ListFormat;
+  private regions?: Intl.DisplayNames;
+  private collator?: Intl.Collator;
   private regionNames = new Map<string, string>();
 
-  private constructor(readonly locale: string) {
-    this.numbers = new Intl.NumberFormat(locale);
-    this.plurals = new Intl.PluralRules(locale);
-    this.dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
-    this.relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    this.lists = new Intl.ListFormat(locale, { type: 'conjunction' });
-    this.regions = new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' });
-    this.collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  }
+  private constructor(readonly locale: string) {}
 
   number(value: number): string {
-    return this.numbers.format(value);
+    return (this.numbers ??= new Intl.NumberFormat(this.locale)).format(value);
   }
 
   /** Picks the plural form for `count` and puts the formatted number in place of `#`. */
   plural(count: number, forms: PluralForms): string {
-    const form = forms[this.plurals.select(count)] ?? forms.other;
+    const form = forms[(this.plurals ??= new Intl.PluralRules(this.locale)).select(count)] ?? forms.other;
     return form.replace('#', this.number(count));
   }
 
+  /** "4 April 1949" (long form, in the locale's order). */
   date(value: Date): string {
-    return this.dates.format(value);
+    return (this.dates ??= new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' })).format(value);
   }
 
   /** "today", "tomorrow", "in 5 days" in the locale. */
   relativeDays(days: number): string {
-    return this.relative.format(days, 'day');
+    return (this.relative ??= new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' })).format(days, 'day');
   }
 
   list(items: string[]): string {
-    return this.lists.format(items);
+    return (this.lists ??= new Intl.ListFormat(this.locale, { type: 'conjunction' })).format(items);
   }
 
   /** The name of a country from its ISO 3166-1 alpha-2 code ("BE" → "Belgium" / "Belgique"). */
@@ -89,6 +149,7 @@ export class Formatter {
     let name = this.regionNames.get(code);
     if (name === undefined) {
       try {
+        this.regions ??= new Intl.DisplayNames(this.locale, { type: 'region', fallback: 'code' });
         name = this.regions.of(code) ?? code;
       } catch {
         name = code;
@@ -99,7 +160,7 @@ export class Formatter {
   }
 
   compare(a: string, b: string): number {
-    return this.collator.compare(a, b);
+    return (this.collator ??= new Intl.Collator(this.locale, { sensitivity: 'base', numeric: true })).compare(a, b);
   }
 }
 

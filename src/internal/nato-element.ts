@@ -1,15 +1,18 @@
-import { LitElement } from 'lit';
+import { LitElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
+import type { AttributeRule } from './attribute-checks.js';
 import { observeLang, resolveLang } from './lang.js';
-import { Formatter, uiLocale, type UiLanguage } from './localize.js';
+import { Formatter, onStringsRegistered, stringsFor, uiLocale, type StringTable } from './localize.js';
+import { sharedStyles } from './shared.styles.js';
 import { VERSION } from './version.js';
 
 /**
- * The base of every element: language resolution, translation, and console messages for
- * misconfiguration. It has no data of its own; see `NatoFeedElement` for elements with a feed.
+ * The base of every element: shared styles, language resolution, translation, formatting, and
+ * console messages for misconfiguration. It has no data of its own; see `NatoFeedElement`.
  *
  * @attr lang - The language (`en`, `fr`, `fr-BE` …). Without it, the nearest ancestor's `lang`
- *   applies, then the document's, then English. UI text is English or French; feed text uses
- *   the closest language the feed has.
+ *   applies (a `<nato-careers lang="fr">` provider, the page …), then English. UI text is
+ *   English, French, or a language added with `registerStrings()`; feed text uses the closest
+ *   language the feed has.
  */
 export abstract class NatoElement extends LitElement {
   /** The library version that defined this element; read when a second copy loads. */
@@ -19,17 +22,33 @@ export abstract class NatoElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  private stopObservingLang?: () => void;
+  /**
+   * Every element's own styles come after the shared ones (tokens, the inherited-property
+   * reset, focus rings, buttons, states), so no element can forget them.
+   */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([sharedStyles, styles ?? []]);
+  }
+
+  /** The resolved language tag for feed text (`fr-BE`, `de` …), updated before each render. */
+  protected contentLang = 'en';
+  /** The `Intl` locale and the UI strings' language, updated before each render. */
+  protected locale = uiLocale('en');
+
+  private stopObserving: (() => void)[] = [];
   private reported = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopObservingLang = observeLang(() => this.requestUpdate());
+    const update = () => this.requestUpdate();
+    // Observed from where the element now is: a move may put it under another shadow root.
+    this.stopObserving = [observeLang(update, this), onStringsRegistered(update)];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopObservingLang?.();
+    this.stopObserving.forEach((stop) => stop());
+    this.stopObserving = [];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -37,14 +56,10 @@ export abstract class NatoElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  /** The resolved language tag, used to pick feed text (`fr-BE`, `de` …). */
-  protected get contentLang(): string {
-    return resolveLang(this);
-  }
-
-  /** The UI language and `Intl` locale: the resolved language if shipped, else English. */
-  protected get locale(): { locale: string; language: UiLanguage } {
-    return uiLocale(this.contentLang);
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.contentLang = resolveLang(this);
+    this.locale = uiLocale(this.contentLang);
   }
 
   protected get format(): Formatter {
@@ -52,8 +67,25 @@ export abstract class NatoElement extends LitElement {
   }
 
   /** This element's strings in its UI language. */
-  protected pickStrings<T>(table: Record<UiLanguage, T>): T {
-    return table[this.locale.language];
+  protected pickStrings<T>(table: StringTable<T>): T {
+    return stringsFor(table, this.locale.language);
+  }
+
+  /**
+   * `value` when `rule` accepts it; otherwise a console error naming the attribute, its value
+   * and what it must be, and `fallback`. Call from `willUpdate()`, never from `render()`.
+   */
+  protected checkAttribute<V, F>(attribute: string, value: V, rule: AttributeRule<V>, fallback: F, example = ''): NonNullable<V> | F {
+    if (rule.valid(value)) {
+      this.clearMisconfiguration(attribute);
+      return value as NonNullable<V>;
+    }
+    const written = this.getAttribute(attribute) ?? String(value);
+    this.reportMisconfiguration(
+      attribute,
+      `${attribute}="${written}" ${rule.problem}; using ${fallback === undefined ? 'the default' : `${fallback}`}.${example ? ` Example: ${example}.` : ''}`,
+    );
+    return fallback;
   }
 
   /**

@@ -23,15 +23,90 @@ export const sharedStyles = [
       font-family: var(--_font-family);
       font-style: normal;
       font-weight: normal;
+      font-variant: normal;
+      font-stretch: normal;
+      font-kerning: auto;
+      font-feature-settings: normal;
+      font-variation-settings: normal;
+      font-size-adjust: none;
       line-height: var(--_line-height);
       letter-spacing: normal;
       word-spacing: normal;
       text-align: start;
+      text-align-last: auto;
       text-indent: 0;
       text-transform: none;
       text-shadow: none;
+      text-decoration: none;
+      text-underline-offset: auto;
+      text-wrap: wrap;
       white-space: normal;
+      word-break: normal;
       overflow-wrap: anywhere;
+      hyphens: manual;
+      tab-size: 8;
+      writing-mode: horizontal-tb;
+      /* English and French read left to right whatever the page says (\`dir\` is set on \`.base\`
+         from the element's language). */
+      direction: ltr;
+      font-synthesis: weight style;
+      quotes: auto;
+      visibility: visible;
+      cursor: auto;
+      list-style: disc outside none;
+    }
+
+    /* The element paints its own surface, so its contrast never depends on the page behind it.
+       A page that wants it transparent sets --nato-color-background: transparent together with
+       text colours that suit its own background. */
+    .base {
+      display: grid;
+      gap: var(--_space-m);
+      padding: var(--_space-inset);
+      border-radius: var(--_radius-m);
+      background: var(--_color-background);
+      unicode-bidi: isolate;
+      container-type: inline-size;
+    }
+
+    .header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: var(--_space-xs) var(--_space-m);
+    }
+
+    .heading,
+    ::slotted([slot='heading']) {
+      margin: 0;
+      font-size: var(--_font-size-xl);
+      line-height: 1.2;
+    }
+
+    .state {
+      display: grid;
+      gap: var(--_space-m);
+    }
+
+    .message {
+      margin: 0;
+      padding: var(--_space-l);
+      border-radius: var(--_radius-m);
+      background: var(--_color-surface-raised);
+      text-align: center;
+    }
+
+    .placeholder {
+      display: grid;
+      gap: var(--_space-s);
+    }
+
+    .skeleton--line {
+      block-size: 1.2em;
+    }
+
+    .skeleton--short {
+      inline-size: 60%;
     }
 
     :host([hidden]) {
@@ -44,8 +119,9 @@ export const sharedStyles = [
       box-sizing: inherit;
     }
 
+    /* A dark ring with a gap, distinct from the blue of filled buttons and links. */
     :focus-visible {
-      outline: 2px solid var(--_color-focus);
+      outline: 3px solid var(--_color-focus);
       outline-offset: 2px;
     }
 
@@ -120,6 +196,13 @@ export const sharedStyles = [
     .error p {
       flex: 1 1 16em;
       margin: 0;
+    }
+
+    .error-title {
+      flex: 1 0 100%;
+      margin: 0;
+      font-size: var(--_font-size-l);
+      line-height: 1.3;
     }
 
     .state:focus {

@@ -1,9 +1,13 @@
 import type { FeedErrorKind } from '../data/feed-error.js';
+import { defineStrings } from './localize.js';
 
-/** Strings every element shares: loading, errors, retry. English is the reference. */
+/** Strings every element shares: states, errors, retry. English is the reference. */
 const en = {
   loading: 'Loading…',
   retry: 'Try again',
+  empty: 'Nothing to show right now.',
+  unconfigured: 'This content is not available: the widget has no data source.',
+  errorTitle: 'Careers information unavailable',
   errors: {
     network: 'We could not reach the careers service. Check your connection and try again.',
     timeout: 'The careers service is taking too long to answer.',
@@ -18,6 +22,9 @@ export type SharedStrings = typeof en;
 const fr: SharedStrings = {
   loading: 'Chargement…',
   retry: 'Réessayer',
+  empty: 'Rien à afficher pour le moment.',
+  unconfigured: 'Ce contenu n’est pas disponible : le widget n’a pas de source de données.',
+  errorTitle: 'Informations sur les carrières indisponibles',
   errors: {
     network: 'Impossible de joindre le service des carrières. Vérifiez votre connexion et réessayez.',
     timeout: 'Le service des carrières met trop de temps à répondre.',
@@ -27,4 +34,5 @@ const fr: SharedStrings = {
   },
 };
 
-export const sharedStrings = { en, fr };
+/** Registered under the name `shared` (see `registerStrings()`). */
+export const sharedStrings = defineStrings('shared', en, fr);

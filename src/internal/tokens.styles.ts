@@ -11,19 +11,23 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_color-primary: var(--nato-color-primary, #004990);
-    --_color-on-primary: var(--nato-color-on-primary, #ffffff);
-    --_color-text: var(--nato-color-text, #1b1f24);
-    --_color-text-muted: var(--nato-color-text-muted, #4d5763);
-    --_color-surface: var(--nato-color-surface, #ffffff);
-    --_color-surface-raised: var(--nato-color-surface-raised, #f2f5f8);
-    --_color-border: var(--nato-color-border, #d3dae2);
-    --_color-border-strong: var(--nato-color-border-strong, #6b7683);
-    --_color-focus: var(--nato-color-focus, #004990);
-    --_color-danger: var(--nato-color-danger, #b3261e);
-    --_color-warning: var(--nato-color-warning, #8a4500);
-    --_color-warning-surface: var(--nato-color-warning-surface, #fff3e0);
-    --_color-skeleton: var(--nato-color-skeleton, #e4e9ef);
+    /* Colours follow the colour scheme the host gives the element (\`color-scheme: dark\` on
+       it or an ancestor, or \`theme="dark"\`), never the operating system's alone: a page that
+       does not declare dark support stays light. */
+    --_color-primary: var(--nato-color-primary, light-dark(#004990, #8cc4ff));
+    --_color-on-primary: var(--nato-color-on-primary, light-dark(#ffffff, #0b1a2b));
+    --_color-text: var(--nato-color-text, light-dark(#1b1f24, #e8eaed));
+    --_color-text-muted: var(--nato-color-text-muted, light-dark(#4d5763, #b4bcc6));
+    --_color-background: var(--nato-color-background, light-dark(#ffffff, #16191d));
+    --_color-surface: var(--nato-color-surface, light-dark(#ffffff, #1f2328));
+    --_color-surface-raised: var(--nato-color-surface-raised, light-dark(#f2f5f8, #262b31));
+    --_color-border: var(--nato-color-border, light-dark(#d3dae2, #3d444d));
+    --_color-border-strong: var(--nato-color-border-strong, light-dark(#6b7683, #8b96a3));
+    --_color-focus: var(--nato-color-focus, light-dark(#0b0c0c, #ffdd00));
+    --_color-danger: var(--nato-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_color-warning: var(--nato-color-warning, light-dark(#8a4500, #ffb870));
+    --_color-warning-surface: var(--nato-color-warning-surface, light-dark(#fff3e0, #3a2a14));
+    --_color-skeleton: var(--nato-color-skeleton, light-dark(#e4e9ef, #2e343b));
 
     --_font-family: var(
       --nato-font-family,
@@ -48,7 +52,17 @@ export const tokens = css`
     --_space-l: var(--nato-space-l, 1.5em);
     --_space-xl: var(--nato-space-xl, 2em);
 
+    --_space-inset: var(--nato-space-inset, 1em);
+
     --_radius-s: var(--nato-radius-s, 0.25em);
     --_radius-m: var(--nato-radius-m, 0.5em);
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
   }
 `;

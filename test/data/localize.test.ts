@@ -9,8 +9,11 @@ describe('uiLocale', () => {
     expect(uiLocale('fr-CA')).to.deep.equal({ locale: 'fr-CA', language: 'fr' });
     expect(uiLocale('FR')).to.deep.equal({ locale: 'fr', language: 'fr' });
     expect(uiLocale('en-GB')).to.deep.equal({ locale: 'en-GB', language: 'en' });
-    expect(uiLocale('de')).to.deep.equal({ locale: 'en', language: 'en' });
-    expect(uiLocale('')).to.deep.equal({ locale: 'en', language: 'en' });
+    // English is British English (day-month-year); en-US keeps its own order.
+    expect(uiLocale('en')).to.deep.equal({ locale: 'en-GB', language: 'en' });
+    expect(uiLocale('en-US')).to.deep.equal({ locale: 'en-US', language: 'en' });
+    expect(uiLocale('de')).to.deep.equal({ locale: 'en-GB', language: 'en' });
+    expect(uiLocale('')).to.deep.equal({ locale: 'en-GB', language: 'en' });
   });
 
   it('does not throw on a malformed tag of a shipped language', () => {

@@ -1,15 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { readSection } from '../../data/feed-reader.js';
-import type { Job } from '../../data/feed-types.js';
+import type { CareersFeed, Job } from '../../data/feed-types.js';
 import { resolveText } from '../../data/localized-text.js';
 import { NatoApplyEvent } from '../../events/nato-apply.js';
 import { NatoJobSelectEvent } from '../../events/nato-job-select.js';
-import { heading } from '../../internal/heading.js';
+import { positiveInteger } from '../../internal/attribute-checks.js';
 import { NatoFeedElement } from '../../internal/nato-feed-element.js';
-import { sharedStyles } from '../../internal/shared.styles.js';
 import { renderJobItem, type JobItemContext } from './job-item.js';
 import { styles } from './job-list.styles.js';
 import { jobListStrings, type JobListStrings } from './job-list.strings.js';
@@ -30,8 +28,15 @@ import {
 } from './job-query.js';
 import { claimPrefix, paramPrefix, readUrlState, releasePrefix, writeUrlState } from './job-url-state.js';
 
-const whenIdle = (task: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200);
+/** Runs `task` when the page is idle; returns the function that cancels it. */
+function whenIdle(task: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 200);
+  return () => clearTimeout(id);
+}
 
 const DEFAULT_PAGE_SIZE = 25;
 /** Quiet time before the result count is announced, so typing is not interrupted. */
@@ -97,8 +102,8 @@ const FACET_LABELS: Record<Facet, { label: keyof JobListStrings; all: keyof JobL
  * @fires nato-job-select - A job was opened; `event.job` is the job.
  * @fires nato-apply - An Apply link was activated; cancelable, `event.job` and `event.url`.
  */
-export class NatoJobList extends NatoFeedElement<Job[]> {
-  static override styles = [sharedStyles, styles];
+export class NatoJobList extends NatoFeedElement<Job[], CareersFeed | readonly unknown[]> {
+  static override styles = styles;
 
   /** Show only jobs of these organisations (comma-separated, e.g. `NSPA`). */
   @property() organization?: string;
@@ -130,9 +135,6 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
    */
   @property({ attribute: 'sync-url' }) syncUrl?: string | null;
 
-  /** Level of the heading, 1–6; job titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
   @state() private filters: JobFilters = NO_FILTERS;
   @state() private sort: JobSort = 'closing';
   @state() private expanded = new Set<string>();
@@ -142,12 +144,20 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
   private index?: { key: unknown[]; value: JobIndex };
   private resultsText = '';
   private announceTimer?: ReturnType<typeof setTimeout>;
-  /** A job to scroll to once shown (opened from the URL). */
+  /** A job to show once the jobs are loaded (opened from the URL), then to scroll to. */
   private revealJob?: string;
+  private scrollToJob?: string;
   /** The first job added by "Show more", to receive focus. */
   private focusJobAt?: number;
   /** The URL parameter prefix this list writes, while `sync-url` is set and no other list has it. */
   private urlPrefix?: string;
+  /** Cancels the idle-time preparation of the search text. */
+  private cancelIdleWork?: () => void;
+  /** Validated attributes, derived before each render. */
+  private pageSizeValue = DEFAULT_PAGE_SIZE;
+  private limitValue?: number;
+  /** The open jobs within the embedder's selection, for the data shown now. */
+  private jobIndex?: JobIndex;
 
   protected override select(feed: unknown, source: string): Job[] {
     return readSection(feed, 'jobs', source);
@@ -155,6 +165,11 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
 
   protected override isEmpty(jobs: Job[]): boolean {
     return this.indexFor(jobs).jobs.length === 0;
+  }
+
+  /** `nato-load` carries the jobs the list shows: open, and within its selection. */
+  protected override shownData(jobs: Job[]): Job[] {
+    return this.indexFor(jobs).jobs.map((entry) => entry.job);
   }
 
   override connectedCallback(): void {
@@ -167,55 +182,46 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.announceTimer);
+    this.cancelIdleWork?.();
+    this.cancelIdleWork = undefined;
     if (this.urlPrefix) releasePrefix(this.urlPrefix, this);
     this.urlPrefix = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('query')) {
       this.filters = { ...this.filters, query: this.query ?? '' };
     }
     if (changed.has('syncUrl')) this.claimUrl();
-    if (changed.has('pageSize')) this.visibleCount = this.effectivePageSize;
+    if (changed.has('pageSize')) {
+      this.pageSizeValue = this.checkAttribute('page-size', this.pageSize, positiveInteger, DEFAULT_PAGE_SIZE, 'page-size="10"');
+      this.visibleCount = this.pageSizeValue;
+    }
+    if (changed.has('limit')) {
+      this.limitValue =
+        this.limit === undefined || this.limit === null
+          ? undefined
+          : this.checkAttribute('limit', this.limit, positiveInteger, undefined, 'limit="5"');
+    }
+    const jobs = this.value;
+    this.jobIndex = jobs ? this.indexFor(jobs) : undefined;
+    if (this.revealJob && this.jobIndex) this.prepareReveal(this.revealJob, this.jobIndex);
   }
 
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     if (changed.has('filters') || changed.has('sort')) this.scheduleAnnouncement();
     if (this.focusJobAt !== undefined) {
       this.renderRoot.querySelectorAll<HTMLElement>('.toggle')[this.focusJobAt]?.focus();
       this.focusJobAt = undefined;
     }
-    if (this.revealJob && this.feedTask.value) this.reveal(this.revealJob);
-  }
-
-  private get effectivePageSize(): number {
-    if (Number.isInteger(this.pageSize) && this.pageSize > 0) return this.pageSize;
-    this.reportMisconfiguration(
-      'page-size',
-      `page-size="${this.getAttribute('page-size')}" is not a positive whole number; using ${DEFAULT_PAGE_SIZE}.`,
-    );
-    return DEFAULT_PAGE_SIZE;
-  }
-
-  private get effectiveLimit(): number | undefined {
-    if (this.limit === undefined || this.limit === null) return undefined;
-    if (Number.isInteger(this.limit) && this.limit > 0) return this.limit;
-    this.reportMisconfiguration(
-      'limit',
-      `limit="${this.getAttribute('limit')}" is not a positive whole number; showing every job. Example: limit="5".`,
-    );
-    return undefined;
-  }
-
-  private get effectiveHeadingLevel(): number {
-    if (Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6) {
-      return this.headingLevel;
+    if (this.scrollToJob) {
+      const id = this.scrollToJob;
+      this.scrollToJob = undefined;
+      const item = [...this.renderRoot.querySelectorAll<HTMLElement>('.item')].find((li) => li.dataset.job === id);
+      item?.scrollIntoView({ block: 'start' });
     }
-    this.reportMisconfiguration(
-      'heading-level',
-      `heading-level="${this.getAttribute('heading-level')}" must be a whole number from 1 to 6; using 2.`,
-    );
-    return 2;
   }
 
   /** The open jobs within the embedder's selection, indexed once per data, language and day. */
@@ -237,7 +243,8 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
     const value = indexJobs(selected, lang, now, this.format, (type) => strings.contractTypes[type] ?? type);
     this.index = { key, value };
     // The first rows come first; the search text of every job is made when the page is idle.
-    if (!this.hideFilters) whenIdle(() => value.prepareSearch());
+    this.cancelIdleWork?.();
+    if (!this.hideFilters) this.cancelIdleWork = whenIdle(() => value.prepareSearch());
     return value;
   }
 
@@ -249,40 +256,39 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
     );
   }
 
-  override render(): TemplateResult {
-    const strings = this.pickStrings(jobListStrings);
-    const level = this.effectiveHeadingLevel;
-    const jobs = this.feedTask.value;
-    const total = jobs ? this.indexFor(jobs).jobs.length : undefined;
-    return html`<section class="base" part="base">
-      <header class="header" part="header">
-        <slot name="heading">
-          ${staticHtml`<${heading(level)} class="heading" part="heading">${strings.heading}</${heading(level)}>`}
-        </slot>
-        ${total !== undefined && !this.feedTask.error
-          ? html`<p class="count" part="count">${strings.openings(total, this.format)}</p>`
-          : this.feedTask.error
-            ? nothing
-            : html`<span class="count count--placeholder skeleton" aria-hidden="true"></span>`}
-      </header>
-      ${this.renderFeed({
-        loading: () => this.renderSkeleton(),
-        empty: () => html`<p class="message" part="empty">${strings.empty}</p>`,
-        content: (value) => this.renderJobs(this.indexFor(value), strings, level + 1),
-      })}
-    </section>`;
+  protected override headingText(): string {
+    return this.pickStrings(jobListStrings).heading;
+  }
+
+  /** The count beside the heading: a placeholder while loading, nothing after an error. */
+  protected override renderHeaderExtra(): unknown {
+    const state = this.feedState;
+    if (state === 'loading') return html`<span class="count count--placeholder skeleton" aria-hidden="true"></span>`;
+    if (!this.jobIndex) return nothing;
+    return html`<p class="count" part="count">${this.pickStrings(jobListStrings).openings(this.jobIndex.jobs.length, this.format)}</p>`;
+  }
+
+  protected override loadingLabel(): string {
+    return this.pickStrings(jobListStrings).loadingJobs;
+  }
+
+  protected override renderEmpty(): TemplateResult {
+    return html`<p class="message" part="empty">${this.pickStrings(jobListStrings).empty}</p>`;
+  }
+
+  protected override renderContent(): TemplateResult {
+    return this.renderJobs(this.jobIndex!, this.pickStrings(jobListStrings), this.level + 1);
   }
 
   /**
    * The loading state has the loaded layout: the same filter fields (empty and inert) and rows
    * of the same height, so nothing below the widget moves when the jobs arrive.
    */
-  private renderSkeleton(): TemplateResult {
+  protected override renderLoading(): TemplateResult {
     const strings = this.pickStrings(jobListStrings);
     const field = (label: string) =>
       html`<div class="field"><span class="label">${label}</span><span class="input skeleton"></span></div>`;
-    return html`<span class="visually-hidden">${strings.loadingJobs}</span>
-      ${this.hideFilters
+    return html`${this.hideFilters
         ? nothing
         : html`<div class="filters" aria-hidden="true" inert>
             <div class="field field--search">
@@ -307,7 +313,7 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
   private renderJobs(index: JobIndex, strings: JobListStrings, itemLevel: number): TemplateResult {
     const all = index.sorted(this.sort);
     const matching = filterJobs(index, all, this.filters);
-    const limit = this.effectiveLimit;
+    const limit = this.limitValue;
     const shown = matching.slice(0, limit ?? this.visibleCount);
     const remaining = limit === undefined ? matching.length - shown.length : 0;
     const filtered = this.isFiltered;
@@ -345,7 +351,7 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
           </ul>`}
       ${remaining > 0
         ? html`<button class="button more" part="more" type="button" @click=${this.showMore}>
-            ${strings.showMore(Math.min(remaining, this.effectivePageSize), this.format)}
+            ${strings.showMore(Math.min(remaining, this.pageSizeValue), this.format)}
           </button>`
         : nothing}
     `;
@@ -425,13 +431,13 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
 
   private onSearchInput(event: InputEvent): void {
     this.filters = { ...this.filters, query: (event.target as HTMLInputElement).value };
-    this.visibleCount = this.effectivePageSize;
+    this.visibleCount = this.pageSizeValue;
     this.writeUrl('replace');
   }
 
   private onFacetChange(facet: Facet, event: Event): void {
     this.filters = { ...this.filters, [facet]: (event.target as HTMLSelectElement).value };
-    this.visibleCount = this.effectivePageSize;
+    this.visibleCount = this.pageSizeValue;
     this.writeUrl('push');
   }
 
@@ -442,7 +448,7 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
 
   private clearFilters(): void {
     this.filters = NO_FILTERS;
-    this.visibleCount = this.effectivePageSize;
+    this.visibleCount = this.pageSizeValue;
     this.writeUrl('push');
     // The button disappears with the filters; put the reader back at the search box.
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#search')?.focus());
@@ -450,7 +456,7 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
 
   private showMore(): void {
     this.focusJobAt = this.visibleCount;
-    this.visibleCount += this.effectivePageSize;
+    this.visibleCount += this.pageSizeValue;
   }
 
   private scheduleAnnouncement(): void {
@@ -493,21 +499,13 @@ export class NatoJobList extends NatoFeedElement<Job[]> {
     writeUrlState(this.urlPrefix, { filters: this.filters, sort: this.sort, open: [...this.expanded].pop() }, mode);
   }
 
-  /** Shows and scrolls to the job opened from the URL, however far down the list it is. */
-  private reveal(id: string): void {
-    const jobs = this.feedTask.value;
-    if (!jobs) return;
+  /** Shows the job opened from the URL, however far down the list it is; scrolls to it after the update. */
+  private prepareReveal(id: string, index: JobIndex): void {
     this.revealJob = undefined;
-    const index = this.indexFor(jobs);
-    const position = filterJobs(index, index.sorted(this.sort), this.filters).findIndex(
-      (entry) => entry.key === id,
-    );
+    const position = filterJobs(index, index.sorted(this.sort), this.filters).findIndex((entry) => entry.key === id);
     if (position < 0) return;
-    const pageSize = this.effectivePageSize;
+    const pageSize = this.pageSizeValue;
     if (position >= this.visibleCount) this.visibleCount = Math.ceil((position + 1) / pageSize) * pageSize;
-    this.updateComplete.then(() => {
-      const item = [...this.renderRoot.querySelectorAll<HTMLElement>('.item')].find((li) => li.dataset.job === id);
-      item?.scrollIntoView({ block: 'start' });
-    });
+    this.scrollToJob = id;
   }
 }

@@ -1,4 +1,4 @@
-import type { Formatter } from '../../internal/localize.js';
+import { defineStrings, type Formatter } from '../../internal/localize.js';
 
 /** The job list's own strings; French must have every key English has. */
 const en = {
@@ -103,4 +103,5 @@ const fr: JobListStrings = {
   workplaceTypes: { onsite: 'Sur site', hybrid: 'Hybride', remote: 'À distance' },
 };
 
-export const jobListStrings = { en, fr };
+/** Registered under the name `job-list` (see `registerStrings()`). */
+export const jobListStrings = defineStrings('job-list', en, fr);

@@ -3,23 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   .base {
     /* Layout follows the widget's own width, not the viewport's. */
-    container: job-list / inline-size;
-    display: grid;
-    gap: var(--_space-m);
-  }
-
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: var(--_space-xs) var(--_space-m);
-  }
-
-  .heading,
-  ::slotted([slot='heading']) {
-    margin: 0;
-    font-size: var(--_font-size-xl);
-    line-height: 1.2;
+    container-name: job-list;
   }
 
   .count {
@@ -31,11 +15,6 @@ export const styles = css`
   .count--placeholder {
     inline-size: 8em;
     block-size: 1.2em;
-  }
-
-  .state {
-    display: grid;
-    gap: var(--_space-m);
   }
 
   .filters {
@@ -315,14 +294,6 @@ export const styles = css`
 
   .more {
     justify-self: start;
-  }
-
-  .message {
-    margin: 0;
-    padding: var(--_space-l);
-    border-radius: var(--_radius-m);
-    background: var(--_color-surface-raised);
-    text-align: center;
   }
 
   @container job-list (min-width: 44em) {
