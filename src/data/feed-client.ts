@@ -4,6 +4,10 @@
  *
  * Each caller waits with its own abort signal and timeout. A caller that gives up (removed from
  * the page, timed out) stops waiting; the request itself is cancelled only when nobody waits.
+ *
+ * A settled document is reused for its max age: the response's `Cache-Control: max-age`, none
+ * for `no-store` or `no-cache`, else `DEFAULT_MAX_AGE_MS`. A document that elements hold (the
+ * `holder` option) is also dropped `RELEASE_GRACE_MS` after the last of them releases it.
  */
 import { FeedError } from './feed-error.js';
 
@@ -14,16 +18,31 @@ export interface FetchFeedOptions {
   timeout?: number;
   /** Drops a cached document (not one in flight) and asks the server again. */
   fresh?: boolean;
+  /**
+   * Whoever shows the document (an element): the document stays cached while a holder holds
+   * it, until `releaseFeed(holder)`. An element that switches endpoints releases, then asks again.
+   */
+  holder?: object;
 }
 
 interface Entry {
+  key: string;
   promise: Promise<unknown>;
   controller: AbortController;
   waiting: number;
   settled: boolean;
+  /** When a settled document stops being reused (ms since the epoch). */
+  expiresAt: number;
+  /** How many holders hold it, and whether any ever did (only those entries are released). */
+  holders: number;
+  held: boolean;
+  releasedAt: number;
+  timer?: ReturnType<typeof setTimeout>;
 }
 
 const entries = new Map<string, Entry>();
+/** The entries each holder holds; weak, so that a holder never released does not leak itself. */
+const holdings = new WeakMap<object, Set<Entry>>();
 
 /** How many times a failed request is tried again (network errors, 5xx and 429 only). */
 export const MAX_RETRIES = 2;
@@ -32,12 +51,21 @@ const BACKOFF_MS = 400;
 /** A `Retry-After` longer than this is not waited for: the request fails instead. */
 const MAX_RETRY_AFTER_MS = 10_000;
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** How long a settled document is reused when the response sets no max age. */
+export const DEFAULT_MAX_AGE_MS = 5 * 60_000;
+/**
+ * How long a document stays cached after its last holder released it: an element moved in the
+ * page, or re-created by a framework, releases and asks again at once, and gets it back.
+ */
+export const RELEASE_GRACE_MS = 3_000;
+/** `setTimeout` fires at once for delays beyond a signed 32-bit number of ms: wait in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /** What `fetch` can load; anything else fails at once instead of being retried. */
 const FETCHABLE_SCHEMES = ['https:', 'http:', 'data:', 'blob:'];
 
 /** The parsed JSON document at `url` (resolved against the page), shared with other callers. */
 export function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<unknown> {
-  const { signal, timeout = DEFAULT_TIMEOUT_MS, fresh = false } = options;
+  const { signal, timeout = DEFAULT_TIMEOUT_MS, fresh = false, holder } = options;
   // A caller that has already left gets its reason at once, and no request is sent for it.
   if (signal?.aborted) return Promise.reject(signal.reason);
   let parsed: URL;
@@ -53,28 +81,90 @@ export function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<
     );
   }
   let entry = entries.get(key);
-  if (entry && fresh && entry.settled) {
-    entries.delete(key);
+  // The timer may run late (a background tab): the age is checked here too.
+  if (entry?.settled && (fresh || Date.now() >= entry.expiresAt)) {
+    drop(entry);
     entry = undefined;
   }
   if (!entry) entry = start(key);
+  if (holder) hold(holder, entry);
   return wait(key, entry, signal, timeout);
+}
+
+/**
+ * Releases every document `holder` holds (an element leaving the page). A settled document
+ * that nobody holds any more is dropped after `RELEASE_GRACE_MS`.
+ */
+export function releaseFeed(holder: object): void {
+  const held = holdings.get(holder);
+  if (!held) return;
+  holdings.delete(holder);
+  for (const entry of held) {
+    if (--entry.holders === 0) {
+      entry.releasedAt = Date.now();
+      schedule(entry);
+    }
+  }
 }
 
 /** Forgets every cached document (tests, or a host that knows the data changed). */
 export function clearFeedCache(): void {
+  for (const entry of entries.values()) clearTimeout(entry.timer);
   entries.clear();
+}
+
+function hold(holder: object, entry: Entry): void {
+  let held = holdings.get(holder);
+  if (!held) holdings.set(holder, (held = new Set()));
+  if (held.has(entry)) return;
+  held.add(entry);
+  entry.holders++;
+  entry.held = true;
+  schedule(entry);
+}
+
+function drop(entry: Entry): void {
+  clearTimeout(entry.timer);
+  if (entries.get(entry.key) === entry) entries.delete(entry.key);
+}
+
+/** Sets the timer that drops a settled entry when it expires, or when its grace after release ends. */
+function schedule(entry: Entry): void {
+  clearTimeout(entry.timer);
+  if (!entry.settled) return;
+  const released = entry.held && entry.holders === 0;
+  const dropAt = released ? Math.min(entry.expiresAt, entry.releasedAt + RELEASE_GRACE_MS) : entry.expiresAt;
+  const due = dropAt - Date.now();
+  if (due <= 0) drop(entry);
+  else entry.timer = setTimeout(() => schedule(entry), Math.min(due, MAX_TIMER_MS));
 }
 
 function start(key: string): Entry {
   const controller = new AbortController();
-  const entry: Entry = { controller, waiting: 0, settled: false, promise: load(key, controller.signal) };
-  entry.promise.then(
-    () => (entry.settled = true),
-    () => {
+  const entry: Entry = {
+    key,
+    controller,
+    waiting: 0,
+    settled: false,
+    expiresAt: Infinity,
+    holders: 0,
+    held: false,
+    releasedAt: 0,
+    promise: Promise.resolve(),
+  };
+  // Marked settled before any waiter hears of it, so that waiters see a settled entry.
+  entry.promise = load(key, controller.signal).then(
+    ({ document, maxAge }) => {
+      entry.settled = true;
+      entry.expiresAt = Date.now() + maxAge;
+      schedule(entry);
+      return document;
+    },
+    (error: unknown) => {
       entry.settled = true;
       // Failures are not cached: the next caller (a Retry button) asks again.
-      if (entries.get(key) === entry) entries.delete(key);
+      drop(entry);
+      throw error;
     },
   );
   entries.set(key, entry);
@@ -96,7 +186,7 @@ function wait(key: string, entry: Entry, signal: AbortSignal | undefined, timeou
         queueMicrotask(() => {
           if (entry.waiting === 0 && !entry.settled) {
             entry.controller.abort();
-            if (entries.get(key) === entry) entries.delete(key);
+            drop(entry);
           }
         });
       }
@@ -160,7 +250,20 @@ const backoffMs = (attempt: number) => BACKOFF_MS * 2 ** attempt * (0.5 + Math.r
 
 const isRetryableStatus = (status: number) => status >= 500 || status === 429;
 
-async function load(url: string, signal: AbortSignal): Promise<unknown> {
+/**
+ * How long the response may be reused, in ms: `no-store` and `no-cache` say not at all once
+ * settled; `max-age=N` (less the `Age` a shared cache added) says N s; else the default.
+ */
+function maxAgeMs(response: Response): number {
+  const cacheControl = response.headers.get('cache-control') ?? '';
+  if (/\bno-(store|cache)\b/i.test(cacheControl)) return 0;
+  const maxAge = /(?:^|[\s,])max-age\s*=\s*"?(\d+)/i.exec(cacheControl);
+  if (!maxAge) return DEFAULT_MAX_AGE_MS;
+  const age = Number(response.headers.get('age')) || 0;
+  return Math.max(0, Number(maxAge[1]) - age) * 1000;
+}
+
+async function load(url: string, signal: AbortSignal): Promise<{ document: unknown; maxAge: number }> {
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
@@ -177,7 +280,7 @@ async function load(url: string, signal: AbortSignal): Promise<unknown> {
         `the request failed (${(error as Error).message}): the server is unreachable, or it does not allow this page's origin (send an Access-Control-Allow-Origin header)`,
       );
     }
-    if (response.ok) return parse(response, url);
+    if (response.ok) return { document: await parse(response, url), maxAge: maxAgeMs(response) };
     if (isRetryableStatus(response.status) && attempt < MAX_RETRIES) {
       const asked = retryAfterMs(response);
       if (asked === undefined || asked <= MAX_RETRY_AFTER_MS) {

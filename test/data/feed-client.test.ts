@@ -3,9 +3,27 @@
  * (`/api/careers.json` with fault injection, `/api/requests?key=` counting what it saw).
  */
 import { expect } from '@open-wc/testing';
-import { clearFeedCache, fetchFeed, MAX_RETRIES } from '../../src/data/feed-client.js';
+import {
+  clearFeedCache,
+  DEFAULT_MAX_AGE_MS,
+  fetchFeed,
+  MAX_RETRIES,
+  RELEASE_GRACE_MS,
+  releaseFeed,
+} from '../../src/data/feed-client.js';
 import { FeedError, toFeedError } from '../../src/data/feed-error.js';
-import { feedUrl, rejectionOf, requestCount, sleep, uniqueKey } from './helpers.js';
+import {
+  feedUrl,
+  rejectionOf,
+  requestCount,
+  sleep,
+  uniqueKey,
+  withClockAhead,
+  withResponseHeaders,
+} from './helpers.js';
+
+/** A response that sets no max age: the client's default applies. */
+const cacheable = <T>(task: () => Promise<T>) => withResponseHeaders({ 'cache-control': null }, task);
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
@@ -47,27 +65,29 @@ describe('fetchFeed', () => {
   });
 
   describe('cache', () => {
-    it('answers a later call from the cache after a success', async () => {
-      const key = uniqueKey('cache');
-      const url = feedUrl({ key });
-      const first = await fetchFeed(url);
-      const second = await fetchFeed(url);
-      expect(second).to.equal(first);
-      expect(await requestCount(key)).to.equal(1);
-    });
+    it('answers a later call from the cache after a success', () =>
+      cacheable(async () => {
+        const key = uniqueKey('cache');
+        const url = feedUrl({ key });
+        const first = await fetchFeed(url);
+        const second = await fetchFeed(url);
+        expect(second).to.equal(first);
+        expect(await requestCount(key)).to.equal(1);
+      }));
 
-    it('asks the server again with fresh: true', async () => {
-      const key = uniqueKey('fresh');
-      const url = feedUrl({ key });
-      const first = await fetchFeed(url);
-      const again = await fetchFeed(url, { fresh: true });
-      expect(await requestCount(key)).to.equal(2);
-      expect(again).not.to.equal(first);
-      expect(again).to.deep.equal(first);
-      // The fresh document replaces the old one in the cache.
-      expect(await fetchFeed(url)).to.equal(again);
-      expect(await requestCount(key)).to.equal(2);
-    });
+    it('asks the server again with fresh: true', () =>
+      cacheable(async () => {
+        const key = uniqueKey('fresh');
+        const url = feedUrl({ key });
+        const first = await fetchFeed(url);
+        const again = await fetchFeed(url, { fresh: true });
+        expect(await requestCount(key)).to.equal(2);
+        expect(again).not.to.equal(first);
+        expect(again).to.deep.equal(first);
+        // The fresh document replaces the old one in the cache.
+        expect(await fetchFeed(url)).to.equal(again);
+        expect(await requestCount(key)).to.equal(2);
+      }));
 
     it('joins a request in flight even with fresh: true', async () => {
       const key = uniqueKey('fresh-in-flight');
@@ -77,14 +97,17 @@ describe('fetchFeed', () => {
       expect(await requestCount(key)).to.equal(1);
     });
 
-    it('forgets everything on clearFeedCache()', async () => {
-      const key = uniqueKey('clear');
-      const url = feedUrl({ key });
-      await fetchFeed(url);
-      clearFeedCache();
-      await fetchFeed(url);
-      expect(await requestCount(key)).to.equal(2);
-    });
+    it('forgets everything on clearFeedCache()', () =>
+      cacheable(async () => {
+        const key = uniqueKey('clear');
+        const url = feedUrl({ key });
+        await fetchFeed(url);
+        await fetchFeed(url);
+        expect(await requestCount(key)).to.equal(1);
+        clearFeedCache();
+        await fetchFeed(url);
+        expect(await requestCount(key)).to.equal(2);
+      }));
 
     it('does not cache a failure: the next call asks again', async () => {
       const key = uniqueKey('failure-not-cached');
@@ -97,6 +120,123 @@ describe('fetchFeed', () => {
       expect(feed).to.have.property('version', 1);
       expect(await requestCount(key)).to.equal(2);
     });
+  });
+
+  describe('max age', () => {
+    it(`reuses a document for ${DEFAULT_MAX_AGE_MS / 60_000} minutes when the response sets no max age, then asks again`, () =>
+      cacheable(async () => {
+        const key = uniqueKey('default-max-age');
+        const url = feedUrl({ key });
+        const first = await fetchFeed(url);
+        expect(await withClockAhead(DEFAULT_MAX_AGE_MS - 1000, () => fetchFeed(url))).to.equal(first);
+        expect(await requestCount(key)).to.equal(1);
+        const later = await withClockAhead(DEFAULT_MAX_AGE_MS + 1000, () => fetchFeed(url));
+        expect(later).not.to.equal(first);
+        expect(await requestCount(key)).to.equal(2);
+      }));
+
+    it('honours Cache-Control: max-age, less the Age a shared cache added', () =>
+      withResponseHeaders({ 'cache-control': 'public, max-age=60', age: '20' }, async () => {
+        const key = uniqueKey('max-age');
+        const url = feedUrl({ key });
+        const first = await fetchFeed(url);
+        expect(await withClockAhead(39_000, () => fetchFeed(url))).to.equal(first);
+        expect(await requestCount(key)).to.equal(1);
+        await withClockAhead(41_000, () => fetchFeed(url));
+        expect(await requestCount(key)).to.equal(2);
+      }));
+
+    it('reuses a max-age longer than the default for that long', () =>
+      withResponseHeaders({ 'cache-control': `max-age=${(DEFAULT_MAX_AGE_MS / 1000) * 2}` }, async () => {
+        const key = uniqueKey('long-max-age');
+        const url = feedUrl({ key });
+        const first = await fetchFeed(url);
+        expect(await withClockAhead(DEFAULT_MAX_AGE_MS + 1000, () => fetchFeed(url))).to.equal(first);
+        expect(await requestCount(key)).to.equal(1);
+      }));
+
+    for (const cacheControl of ['no-store', 'no-cache', 'max-age=0']) {
+      it(`does not reuse a settled ${cacheControl} response, but still shares it while in flight`, () =>
+        withResponseHeaders({ 'cache-control': cacheControl }, async () => {
+          const key = uniqueKey(cacheControl);
+          const url = feedUrl({ key, delay: 200 });
+          const [a, b] = await Promise.all([fetchFeed(url), fetchFeed(url)]);
+          expect(a).to.equal(b);
+          expect(await requestCount(key)).to.equal(1);
+          const later = await fetchFeed(url);
+          expect(later).not.to.equal(a);
+          expect(await requestCount(key)).to.equal(2);
+        }));
+    }
+
+    it('does not reuse the test server’s own no-store answers once settled', async () => {
+      const key = uniqueKey('server-no-store');
+      const url = feedUrl({ key });
+      await fetchFeed(url);
+      await fetchFeed(url);
+      expect(await requestCount(key)).to.equal(2);
+    });
+  });
+
+  describe('holders', () => {
+    it('gives a holder that releases and asks again at once (an element moved or re-created) the same document, without a request', () =>
+      cacheable(async () => {
+        const key = uniqueKey('holder-move');
+        const url = feedUrl({ key });
+        const element = {};
+        const first = await fetchFeed(url, { holder: element });
+        releaseFeed(element);
+        const replacement = {};
+        expect(await fetchFeed(url, { holder: replacement })).to.equal(first);
+        expect(await requestCount(key)).to.equal(1);
+        releaseFeed(replacement);
+      }));
+
+    it(`drops a document ${RELEASE_GRACE_MS} ms after its last holder released it, and keeps the others`, () =>
+      cacheable(async () => {
+        const released = uniqueKey('holder-released');
+        const stillHeld = uniqueKey('holder-still-held');
+        const plain = uniqueKey('holder-none');
+        const [one, other, leaving] = [{}, {}, {}];
+        await fetchFeed(feedUrl({ key: released }), { holder: one });
+        await fetchFeed(feedUrl({ key: released }), { holder: other });
+        await fetchFeed(feedUrl({ key: stillHeld }), { holder: leaving });
+        await fetchFeed(feedUrl({ key: stillHeld }), { holder: one });
+        await fetchFeed(feedUrl({ key: plain }));
+        releaseFeed(one);
+        releaseFeed(other);
+        releaseFeed(leaving);
+        releaseFeed(leaving); // releasing twice changes nothing
+        // `stillHeld` is still held through a second holder taken after `one` released.
+        const keeper = {};
+        await fetchFeed(feedUrl({ key: stillHeld }), { holder: keeper });
+        await sleep(RELEASE_GRACE_MS + 300);
+        await fetchFeed(feedUrl({ key: released }));
+        await fetchFeed(feedUrl({ key: stillHeld }));
+        await fetchFeed(feedUrl({ key: plain }));
+        expect(await requestCount(released), 'released by every holder: asked again').to.equal(2);
+        expect(await requestCount(stillHeld), 'still held: reused').to.equal(1);
+        expect(await requestCount(plain), 'never held (a plain call): reused within its max age').to.equal(1);
+        releaseFeed(keeper);
+      }));
+
+    it('keeps a request in flight for a holder that released while another caller waits', () =>
+      cacheable(async () => {
+        const key = uniqueKey('holder-in-flight');
+        const url = feedUrl({ key, delay: 300 });
+        const element = {};
+        const controller = new AbortController();
+        const leaving = fetchFeed(url, { holder: element, signal: controller.signal });
+        const staying = fetchFeed(url);
+        await sleep(50);
+        controller.abort();
+        releaseFeed(element);
+        await rejectionOf(leaving);
+        const document = await staying;
+        // Released while in flight: dropped a grace period after it settled, not before.
+        expect(await fetchFeed(url)).to.equal(document);
+        expect(await requestCount(key)).to.equal(1);
+      }));
   });
 
   describe('abort', () => {

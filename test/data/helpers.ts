@@ -53,3 +53,40 @@ export function captureConsole(method: 'warn' | 'error' = 'warn') {
 
 /** Resolves after `ms` milliseconds. */
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `task` while the feed endpoint's responses carry these headers (`null` removes one), as
+ * if the server had sent them. The test server answers every feed request with
+ * `cache-control: no-store` (so that the browser's cache never answers a retry or an injected
+ * fault), so the caching headers a real endpoint sends are set here, on the real response:
+ * every request still goes to the server and is counted there.
+ */
+export async function withResponseHeaders<T>(headers: Record<string, string | null>, task: () => Promise<T>): Promise<T> {
+  const originalFetch = window.fetch;
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await originalFetch.call(window, input, init);
+    if (!String(input instanceof Request ? input.url : input).includes('/api/careers.json')) return response;
+    const changed = new Headers(response.headers);
+    for (const [name, value] of Object.entries(headers)) {
+      if (value === null) changed.delete(name);
+      else changed.set(name, value);
+    }
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers: changed });
+  };
+  try {
+    return await task();
+  } finally {
+    window.fetch = originalFetch;
+  }
+}
+
+/** Runs `task` with `Date.now()` moved `ms` into the future (timers are not affected). */
+export async function withClockAhead<T>(ms: number, task: () => Promise<T>): Promise<T> {
+  const realNow = Date.now;
+  Date.now = () => realNow.call(Date) + ms;
+  try {
+    return await task();
+  } finally {
+    Date.now = realNow;
+  }
+}
