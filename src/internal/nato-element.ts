@@ -13,6 +13,38 @@ import { VERSION } from './version.js';
  *   applies (a `<nato-careers lang="fr">` provider, the page …), then English. UI text is
  *   English, French, or a language added with `registerStrings()`; feed text uses the closest
  *   language the feed has.
+ * @attr theme - `dark` or `light` forces that colour scheme; by default the element follows the
+ *   `color-scheme` of the page around it (light unless the host declares dark).
+ *
+ * @cssprop [--nato-color-primary=#004990] - NATO blue: links, buttons, titles (dark: #8cc4ff).
+ * @cssprop [--nato-color-on-primary=#ffffff] - Text on primary-coloured buttons.
+ * @cssprop [--nato-color-text=#1b1f24] - Body text (dark: #e8eaed).
+ * @cssprop [--nato-color-text-muted=#4d5763] - Secondary text such as facts lines (dark: #b4bcc6).
+ * @cssprop [--nato-color-background=#ffffff] - The element's own surface (dark: #16191d). Set it to `transparent` only together with text colours that suit the page behind.
+ * @cssprop [--nato-color-surface=#ffffff] - Inputs, buttons and cards (dark: #1f2328).
+ * @cssprop [--nato-color-surface-raised=#f2f5f8] - Panels and messages (dark: #262b31).
+ * @cssprop [--nato-color-border=#d3dae2] - Separators.
+ * @cssprop [--nato-color-border-strong=#6b7683] - Borders of inputs.
+ * @cssprop [--nato-color-focus=#0b0c0c] - Focus ring, distinct from the primary colour (dark: #ffdd00).
+ * @cssprop [--nato-color-danger=#b3261e] - Error border.
+ * @cssprop [--nato-color-warning=#8a4500] - Warnings such as "Closing soon".
+ * @cssprop [--nato-color-warning-surface=#fff3e0] - Background of warnings.
+ * @cssprop [--nato-color-skeleton=#e4e9ef] - Loading placeholders.
+ * @cssprop [--nato-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--nato-font-size=medium] - Base font size; everything else is relative to it (the page's root size does not shrink it).
+ * @cssprop [--nato-font-size-s=0.875em] - Small text.
+ * @cssprop [--nato-font-size-l=1.125em] - Large text.
+ * @cssprop [--nato-font-size-xl=1.5em] - Headings.
+ * @cssprop [--nato-font-weight-bold=650] - Bold text.
+ * @cssprop [--nato-line-height=1.5] - Line height.
+ * @cssprop [--nato-space-xs=0.25em] - Smallest spacing.
+ * @cssprop [--nato-space-s=0.5em] - Small spacing.
+ * @cssprop [--nato-space-m=1em] - Base spacing.
+ * @cssprop [--nato-space-l=1.5em] - Large spacing.
+ * @cssprop [--nato-space-xl=2em] - Largest spacing.
+ * @cssprop [--nato-space-inset=1em] - Padding inside the element's surface.
+ * @cssprop [--nato-radius-s=0.25em] - Corner radius of buttons and inputs.
+ * @cssprop [--nato-radius-m=0.5em] - Corner radius of panels and of the element's surface.
  */
 export abstract class NatoElement extends LitElement {
   /** The library version that defined this element; read when a second copy loads. */

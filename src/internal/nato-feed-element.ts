@@ -46,6 +46,19 @@ function plainLangOf(feed: unknown): string {
  *
  * `nato-load` fires once per load, after the update that put the content on screen, with what is
  * shown (`shownData()`).
+ *
+ * @slot heading - Replaces the element's default heading.
+ *
+ * @csspart base - The element's surface, around everything.
+ * @csspart header - The heading block.
+ * @csspart heading - The default heading.
+ * @csspart unconfigured - The message shown when the element has no data source.
+ * @csspart empty - The message shown when there is nothing to show.
+ * @csspart error - The error message (an alert).
+ * @csspart retry - The error's "Try again" button.
+ *
+ * @fires nato-load - The data has loaded and is on screen; `event.data` is what the element shows.
+ * @fires nato-error - The data could not be loaded; `event.error.kind` says why.
  */
 export abstract class NatoFeedElement<T, D = CareersFeed | readonly unknown[]> extends NatoElement {
   /** URL of the careers feed, or of just the slice this element shows (e.g. an array of jobs). */
