@@ -29,7 +29,8 @@ interface Entry {
   key: string;
   promise: Promise<unknown>;
   controller: AbortController;
-  waiting: number;
+  /** When each waiting caller gives up (`performance.now()` ms); one entry per caller. */
+  deadlines: number[];
   settled: boolean;
   /** When a settled document stops being reused (ms since the epoch). */
   expiresAt: number;
@@ -144,7 +145,7 @@ function start(key: string): Entry {
   const entry: Entry = {
     key,
     controller,
-    waiting: 0,
+    deadlines: [],
     settled: false,
     expiresAt: Infinity,
     holders: 0,
@@ -153,7 +154,9 @@ function start(key: string): Entry {
     promise: Promise.resolve(),
   };
   // Marked settled before any waiter hears of it, so that waiters see a settled entry.
-  entry.promise = load(key, controller.signal).then(
+  // A Retry-After wait longer than every waiting caller's patience is not worth starting.
+  const longestWait = () => Math.max(...entry.deadlines) - performance.now();
+  entry.promise = load(key, controller.signal, longestWait).then(
     ({ document, maxAge }) => {
       entry.settled = true;
       entry.expiresAt = Date.now() + maxAge;
@@ -174,17 +177,18 @@ function start(key: string): Entry {
 function wait(key: string, entry: Entry, signal: AbortSignal | undefined, timeout: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
-    entry.waiting++;
+    const deadline = performance.now() + timeout;
+    entry.deadlines.push(deadline);
     let done = false;
     const finish = () => {
       done = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      entry.waiting--;
-      if (entry.waiting === 0 && !entry.settled) {
+      entry.deadlines.splice(entry.deadlines.indexOf(deadline), 1);
+      if (entry.deadlines.length === 0 && !entry.settled) {
         // Let a caller that is only being moved in the page subscribe again before cancelling.
         queueMicrotask(() => {
-          if (entry.waiting === 0 && !entry.settled) {
+          if (entry.deadlines.length === 0 && !entry.settled) {
             entry.controller.abort();
             drop(entry);
           }
@@ -263,7 +267,18 @@ function maxAgeMs(response: Response): number {
   return Math.max(0, Number(maxAge[1]) - age) * 1000;
 }
 
-async function load(url: string, signal: AbortSignal): Promise<{ document: unknown; maxAge: number }> {
+/** Lets the connection go: the body of an answer that is retried or refused is never read. */
+const discard = (response: Response) => void response.body?.cancel().catch(() => {});
+
+/**
+ * Fetches and parses `url`, retrying network errors, 5xx and 429. `longestWait` is how long the
+ * most patient waiting caller still waits, in ms.
+ */
+async function load(
+  url: string,
+  signal: AbortSignal,
+  longestWait: () => number,
+): Promise<{ document: unknown; maxAge: number }> {
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
@@ -281,26 +296,26 @@ async function load(url: string, signal: AbortSignal): Promise<{ document: unkno
       );
     }
     if (response.ok) return { document: await parse(response, url), maxAge: maxAgeMs(response) };
+    discard(response);
+    let problem = response.status === 404 ? ': check the endpoint URL' : '';
     if (isRetryableStatus(response.status) && attempt < MAX_RETRIES) {
       const asked = retryAfterMs(response);
-      if (asked === undefined || asked <= MAX_RETRY_AFTER_MS) {
+      if (asked === undefined || (asked <= MAX_RETRY_AFTER_MS && asked < longestWait())) {
         await sleep(asked ?? backoffMs(attempt), signal);
         continue;
       }
+      problem = `, and asked to retry after ${Math.ceil(asked / 1000)} s, longer than ${
+        asked > MAX_RETRY_AFTER_MS ? `the ${MAX_RETRY_AFTER_MS / 1000} s this client waits for` : 'the timeout'
+      }`;
     }
-    throw new FeedError(
-      'http',
-      url,
-      `the server answered ${response.status} ${response.statusText}`.trim() +
-        (response.status === 404 ? ': check the endpoint URL' : ''),
-      response.status,
-    );
+    throw new FeedError('http', url, `the server answered ${response.status} ${response.statusText}`.trim() + problem, response.status);
   }
 }
 
 async function parse(response: Response, url: string): Promise<unknown> {
   const type = response.headers.get('content-type') ?? '';
   if (type && !/\bjson\b/i.test(type)) {
+    discard(response);
     throw new FeedError(
       'not-json',
       url,

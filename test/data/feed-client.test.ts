@@ -414,8 +414,32 @@ describe('fetchFeed', () => {
       const error = await feedErrorOf(fetchFeed(feedUrl({ key, status: 503, retryAfter: 60 })));
       expect(error.kind).to.equal('http');
       expect(error.status).to.equal(503);
+      expect(error.message).to.include('asked to retry after 60 s');
       expect(performance.now() - started).to.be.below(3000);
       expect(await requestCount(key)).to.equal(1);
+    });
+
+    it('fails at once with the http error when Retry-After would outlast every waiting caller', async () => {
+      const key = uniqueKey('retry-after-past-timeout');
+      const url = feedUrl({ key, status: 503, failTimes: 1, retryAfter: 3 });
+      const calls = [fetchFeed(url, { timeout: 1500 }), fetchFeed(url, { timeout: 2000 })];
+      for (const call of calls) {
+        const error = await feedErrorOf(call);
+        expect(error.kind, 'not a timeout: the server said when to come back').to.equal('http');
+        expect(error.status).to.equal(503);
+        expect(error.message).to.include('asked to retry after 3 s, longer than the timeout');
+      }
+      expect(await requestCount(key)).to.equal(1);
+    });
+
+    it('waits for Retry-After when one waiting caller has time enough for it', async () => {
+      const key = uniqueKey('retry-after-one-patient');
+      const url = feedUrl({ key, status: 503, failTimes: 1, retryAfter: 1 });
+      const impatient = fetchFeed(url, { timeout: 300 });
+      const patient = fetchFeed(url, { timeout: 5000 });
+      expect((await feedErrorOf(impatient)).kind).to.equal('timeout');
+      expect(await patient).to.have.property('version', 1);
+      expect(await requestCount(key)).to.equal(2);
     });
 
     it('fails with a network error when the server cannot be reached (after retrying)', async () => {
@@ -424,6 +448,38 @@ describe('fetchFeed', () => {
       expect(error.kind).to.equal('network');
       expect(error.source).to.equal(url);
       expect(error.message).to.include('Access-Control-Allow-Origin');
+    });
+  });
+
+  describe('connections', () => {
+    /** Runs `task` while recording every response the client receives (a pass-through spy). */
+    async function recordingResponses(key: string, task: () => Promise<unknown>): Promise<Response[]> {
+      const originalFetch = window.fetch;
+      const responses: Response[] = [];
+      window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        const response = await originalFetch.call(window, input, init);
+        if (String(input instanceof Request ? input.url : input).includes(key)) responses.push(response);
+        return response;
+      };
+      try {
+        await task();
+      } finally {
+        window.fetch = originalFetch;
+      }
+      return responses;
+    }
+
+    it('cancels the body of every answer it retries or refuses, so the connection is released', async () => {
+      const retried = uniqueKey('cancel-retried');
+      const retriedResponses = await recordingResponses(retried, () => rejectionOf(fetchFeed(feedUrl({ key: retried, status: 500 }))));
+      const notFound = uniqueKey('cancel-404');
+      const notFoundResponses = await recordingResponses(notFound, () => rejectionOf(fetchFeed(feedUrl({ key: notFound, status: 404 }))));
+      const html = uniqueKey('cancel-html');
+      const htmlResponses = await recordingResponses(html, () => rejectionOf(fetchFeed(feedUrl({ key: html, contentType: 'text/html' }))));
+      const responses = [...retriedResponses, ...notFoundResponses, ...htmlResponses];
+      expect(responses.map((response) => response.status)).to.deep.equal([500, 500, 500, 404, 200]);
+      // A cancelled body counts as used: nothing can read it any more.
+      expect(responses.map((response) => response.bodyUsed)).to.deep.equal([true, true, true, true, true]);
     });
   });
 
