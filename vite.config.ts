@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { connectMiddleware, createFeedEndpoint } from './demo/server/feed-endpoint.js';
@@ -31,27 +31,91 @@ function demoServer(): Plugin {
   };
 }
 
+/** Element folders that have their define module (`src/components/<name>/<name>.ts`). */
+const componentNames = () =>
+  readdirSync(`${root}src/components`).filter((name) => existsSync(`${root}src/components/${name}/${name}.ts`));
+
 /** One entry per element (`src/components/<name>/<name>.ts`), plus the two index entries. */
 function moduleEntries(): Record<string, string> {
   const entries: Record<string, string> = { index: 'src/index.ts', 'nato-careers': 'src/nato-careers.ts' };
-  for (const name of readdirSync(`${root}src/components`)) {
+  for (const name of componentNames()) {
     entries[`components/${name}/${name}`] = `src/components/${name}/${name}.ts`;
   }
   return entries;
 }
 
+/** The drop-in files: the loader, and one file per element (`elements/nato-job-list.js` …). */
+function dropInEntries(): Record<string, string> {
+  const entries: Record<string, string> = { 'nato-careers.loader': 'src/loader.ts' };
+  for (const name of componentNames()) entries[`elements/nato-${name}`] = `src/components/${name}/${name}.ts`;
+  return entries;
+}
+
+/**
+ * Minifies the CSS inside Lit's `css` tagged templates of the drop-in files (the JS minifier
+ * leaves template contents alone): comments go, whitespace collapses. Only the project's own
+ * style modules, whose CSS has no strings or interpolations where whitespace matters.
+ */
+function minifyCssTemplates(): Plugin {
+  const template = /\bcss`((?:\\.|[^`\\])*)`/g;
+  return {
+    name: 'nato-minify-css-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.styles\.ts$/.test(id)) return null;
+      return code.replace(template, (_, css: string) => {
+        const minified = css
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${minified}\``;
+      });
+    },
+  };
+}
+
+/** Lit's licence travels with every built file that contains Lit's code. */
+const LIT_NOTICE = '/*! Lit | Copyright 2017 Google LLC | SPDX-License-Identifier: BSD-3-Clause */';
+const litBanner = (chunk: { moduleIds: readonly string[] }) =>
+  chunk.moduleIds.some((id) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) ? LIT_NOTICE : '';
+
 /**
  * `vite` serves the demo. `vite build` makes the drop-in bundle: one minified ES module with
- * production Lit inlined. `vite build --mode modules` makes the npm modules: one file per
- * source module, Lit left external so that apps share their copy.
+ * production Lit inlined. `vite build --mode dropin` makes the loader and the per-element
+ * drop-in files, which share Lit through common chunks. `vite build --mode modules` makes the
+ * npm modules: one file per source module, Lit left external so that apps share their copy.
  *
  * Decorators: tsconfig.json sets `experimentalDecorators`, which Vite's compiler lowers.
  * (It leaves standard decorators as they are, and no browser runs those yet.)
  */
 export default defineConfig(({ mode }): UserConfig => {
   const modules = mode === 'modules';
+  if (mode === 'dropin') {
+    return {
+      plugins: [minifyCssTemplates()],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: dropInEntries(), formats: ['es'] },
+        rolldownOptions: {
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            // Lit, @lit/task and @lit/context in one chunk every element file shares.
+            codeSplitting: { groups: [{ name: 'lit', test: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ }] },
+            postBanner: litBanner,
+            minify: true,
+          },
+        },
+      },
+    };
+  }
   return {
-    plugins: [demoServer()],
+    plugins: modules ? [demoServer()] : [demoServer(), minifyCssTemplates()],
     server: { open: '/demo/', port: 5173 },
     build: {
       outDir: 'dist',
@@ -67,7 +131,7 @@ export default defineConfig(({ mode }): UserConfig => {
             external: [/^lit(\/|$)/, /^@lit\//],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           }
-        : { output: { minify: true } },
+        : { output: { minify: true, postBanner: litBanner } },
     },
   };
 });

@@ -1,35 +1,55 @@
-// `npm run build`: the npm modules with types, then the drop-in bundle, then a size report.
+// `npm run build`: the npm modules with types, the drop-in bundle, the loader with one drop-in
+// file per element, then a size report (gzip, level 9) with the size ceilings checked.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const quiet = { logLevel: 'warn' };
+/** Ceilings, not targets: the build fails above them. */
+const CEILING_BUNDLE_KB = 40;
+const CEILING_ELEMENT_KB = 16;
 
 await build({ ...quiet, mode: 'modules' }); // empties dist/ first
 await build({ ...quiet, mode: 'production' });
+const dropIn = await build({ ...quiet, mode: 'dropin' });
 rmSync('dist/types', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 copyFileSync('src/data/careers-feed.schema.json', 'dist/careers-feed.schema.json');
 
-const gzipKiB = (code) => (gzipSync(code, { level: 9 }).length / 1024).toFixed(1);
+const gzipKB = (code) => gzipSync(code, { level: 9 }).length / 1024;
+const kb = (value) => `${value.toFixed(1).padStart(5)} KB`;
 
-/** Each element bundled alone, Lit included: what a page using only that element pays. */
-async function elementSize(name) {
-  const output = await build({
-    ...quiet,
-    mode: 'production',
-    build: {
-      write: false,
-      lib: { entry: `src/components/${name}/${name}.ts`, formats: ['es'], fileName: () => `${name}.js` },
-    },
-  });
-  const [chunk] = (Array.isArray(output) ? output[0] : output).output;
-  return chunk.code;
+/** The drop-in build's chunks by file name, and what each imports statically. */
+const chunks = new Map(
+  (Array.isArray(dropIn) ? dropIn[0] : dropIn).output
+    .filter((item) => item.type === 'chunk')
+    .map((chunk) => [chunk.fileName, chunk]),
+);
+/** A file with everything it imports statically: what the browser downloads for it. */
+function closure(fileName, seen = new Set()) {
+  if (seen.has(fileName)) return seen;
+  seen.add(fileName);
+  for (const imported of chunks.get(fileName)?.imports ?? []) closure(imported, seen);
+  return seen;
 }
+const gzipOf = (files) => [...files].reduce((sum, file) => sum + gzipKB(chunks.get(file).code), 0);
 
-const bundle = readFileSync('dist/nato-careers.bundle.js');
-console.log(`\ndist/nato-careers.bundle.js  ${(bundle.length / 1024).toFixed(1)} KiB, ${gzipKiB(bundle)} KiB gzip (every element, Lit included)`);
-for (const name of readdirSync('src/components')) {
-  console.log(`  nato-${name} alone          ${gzipKiB(await elementSize(name))} KiB gzip`);
+const bundleKB = gzipKB(readFileSync('dist/nato-careers.bundle.js'));
+const loaderKB = gzipOf(closure('nato-careers.loader.js'));
+const report = [`dist/nato-careers.bundle.js   ${kb(bundleKB)}  every element, Lit included (ceiling ${CEILING_BUNDLE_KB} KB)`];
+report.push(`dist/nato-careers.loader.js   ${kb(loaderKB)}  the loader alone`);
+const problems = [];
+if (bundleKB > CEILING_BUNDLE_KB) problems.push(`the bundle is ${bundleKB.toFixed(1)} KB gzip, over the ${CEILING_BUNDLE_KB} KB ceiling`);
+for (const fileName of [...chunks.keys()].filter((name) => name.startsWith('elements/')).sort()) {
+  const alone = closure(fileName);
+  const withLoader = closure('nato-careers.loader.js', new Set(alone));
+  const aloneKB = gzipOf(alone);
+  report.push(`${`dist/${fileName}`.padEnd(29)} ${kb(aloneKB)}  with Lit; ${kb(gzipOf(withLoader))} through the loader`);
+  if (aloneKB > CEILING_ELEMENT_KB) problems.push(`${fileName} with Lit is ${aloneKB.toFixed(1)} KB gzip, over the ${CEILING_ELEMENT_KB} KB ceiling`);
+}
+console.log(`\nSizes (gzip -9)\n${report.join('\n')}`);
+if (problems.length > 0) {
+  console.error(`\nSize ceilings exceeded:\n- ${problems.join('\n- ')}`);
+  if (process.env.SIZE_CEILINGS !== 'report') process.exit(1);
 }
