@@ -51,5 +51,6 @@ for (const fileName of [...chunks.keys()].filter((name) => name.startsWith('elem
 console.log(`\nSizes (gzip -9)\n${report.join('\n')}`);
 if (problems.length > 0) {
   console.error(`\nSize ceilings exceeded:\n- ${problems.join('\n- ')}`);
-  if (process.env.SIZE_CEILINGS !== 'report') process.exit(1);
+  // SIZE_CEILINGS=enforce (CI) fails the build; a local build only reports.
+  if (process.env.SIZE_CEILINGS === 'enforce') process.exit(1);
 }
