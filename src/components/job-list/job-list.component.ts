@@ -302,9 +302,9 @@ export class NatoJobList extends NatoFeedElement<Job[], CareersFeed | readonly u
       <ul class="list" aria-hidden="true">
         ${[0, 1, 2, 3, 4].map(
           () => html`<li class="item item--placeholder">
-            <span class="skeleton skeleton--title"></span>
-            <span class="skeleton skeleton--line"></span>
-            <span class="skeleton skeleton--line skeleton--closing"></span>
+            <p class="title"><span class="skeleton skeleton--text"></span></p>
+            <p class="meta"><span class="skeleton skeleton--text"></span></p>
+            <p class="closing"><span class="skeleton skeleton--text"></span></p>
           </li>`,
         )}
       </ul>`;

@@ -14,7 +14,8 @@ export const styles = css`
 
   .count--placeholder {
     inline-size: 8em;
-    block-size: 1.2em;
+    block-size: calc(1lh - 0.4em);
+    margin-block: 0.2em;
   }
 
   .filters {
@@ -115,21 +116,42 @@ export const styles = css`
     border-block-end: 1px solid var(--_color-border);
   }
 
-  /* Placeholder rows match a job's lines: title (1.3 × 1.125em plus the button's padding),
-     then two small lines (1.5 × 0.875em). */
-  .skeleton--title {
-    inline-size: min(22em, 80%);
-    block-size: 1.65em;
-    margin-block: 0.25em;
+  /* Placeholder rows are drawn in the loaded row's own boxes (title, facts, closing date), so
+     they take its fonts and line heights; each bar is as tall as the lines it stands for
+     (\`lh\`), less a little so that it reads as text. Line counts follow the container width. */
+  .item--placeholder {
+    --_title-lines: 1;
+    --_meta-lines: 1;
+    --_closing-lines: 1;
   }
 
-  .skeleton--line {
+  .skeleton--text {
     inline-size: min(30em, 95%);
-    block-size: 1em;
-    margin-block: 0.156em;
+    block-size: calc(var(--_lines) * 1lh - 0.4em);
+    margin-block: 0.2em;
   }
 
-  .skeleton--closing {
+  .item--placeholder .title {
+    --_lines: var(--_title-lines);
+  }
+
+  /* The title is a button with padding. */
+  .item--placeholder .title .skeleton--text {
+    inline-size: min(22em, 80%);
+    margin-block: calc(var(--_space-xs) + 0.2em);
+  }
+
+  .item--placeholder .meta {
+    --_lines: var(--_meta-lines);
+    display: block;
+  }
+
+  .item--placeholder .closing {
+    --_lines: var(--_closing-lines);
+    display: block;
+  }
+
+  .item--placeholder .closing .skeleton--text {
     inline-size: min(12em, 60%);
   }
 
@@ -140,23 +162,16 @@ export const styles = css`
 
   /* Middle widths: the facts line of a job usually wraps once. */
   @container job-list (max-width: 44em) {
-    .skeleton--line:not(.skeleton--closing) {
-      block-size: 1.7em;
+    .item--placeholder {
+      --_meta-lines: 2;
     }
   }
 
-  /* Narrow: titles take two lines, the facts one line each, the closing date two lines. */
+  /* Narrow: titles take two lines, the facts one line each. */
   @container job-list (max-width: 26em) {
-    .skeleton--title {
-      block-size: 3em;
-    }
-
-    .skeleton--line:not(.skeleton--closing) {
-      block-size: 4.4em;
-    }
-
-    .skeleton--closing {
-      block-size: 2.3em;
+    .item--placeholder {
+      --_title-lines: 2;
+      --_meta-lines: 5;
     }
   }
 
@@ -322,11 +337,8 @@ export const styles = css`
       display: none;
     }
 
-    .skeleton--closing {
-      grid-column: 2;
-      grid-row: 1;
+    .item--placeholder .closing .skeleton--text {
       inline-size: 8em;
-      margin-block-start: 0.4em;
     }
   }
 
