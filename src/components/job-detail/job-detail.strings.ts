@@ -1,0 +1,83 @@
+import { defineStrings } from '../../internal/localize.js';
+
+/** The job detail's own strings; French must have every key English has. */
+const en = {
+  loading: 'Loading the vacancy…',
+  illustrative: 'Example vacancy',
+  illustrativeNote: 'This is an example to show what a vacancy looks like. It is not a real opening.',
+  reference: 'Reference',
+  grade: 'Grade',
+  contractType: 'Contract type',
+  workplace: 'Workplace',
+  location: 'Location',
+  locations: 'Locations',
+  posted: 'Posted',
+  closing: 'Closing date',
+  closes: (relative: string) => `Closes ${relative}`,
+  closedOn: (date: string) => `Closed on ${date}`,
+  closed: 'This vacancy has closed. Applications are no longer accepted.',
+  openUntilFilled: 'Open until filled',
+  about: 'About the job',
+  requirements: 'What you need',
+  eligibility: 'Who can apply',
+  apply: 'Apply',
+  applyFor: (title: string) => `for ${title}`,
+  newTab: '(opens in a new tab)',
+  noApplyLink: 'Applications are not open online for this vacancy.',
+  notFoundTitle: 'Vacancy not found',
+  notFound: 'This vacancy may have closed or been removed.',
+  noJobChosen: 'No vacancy was chosen.',
+  allVacancies: 'See all vacancies',
+  contractTypes: {
+    'definite-duration': 'Definite duration',
+    'indefinite-duration': 'Indefinite duration',
+    temporary: 'Temporary',
+    internship: 'Internship',
+    secondment: 'Secondment',
+    consultancy: 'Consultancy',
+  } as Record<string, string>,
+  workplaceTypes: { onsite: 'On site', hybrid: 'Hybrid', remote: 'Remote' } as Record<string, string>,
+};
+
+export type JobDetailStrings = typeof en;
+
+const fr: JobDetailStrings = {
+  loading: 'Chargement de l’offre…',
+  illustrative: 'Offre fictive',
+  illustrativeNote: 'Cet exemple montre à quoi ressemble une offre. Ce n’est pas un poste à pourvoir.',
+  reference: 'Référence',
+  grade: 'Grade',
+  contractType: 'Type de contrat',
+  workplace: 'Lieu de travail',
+  location: 'Lieu',
+  locations: 'Lieux',
+  posted: 'Publiée le',
+  closing: 'Date de clôture',
+  closes: (relative) => `Clôture ${relative}`,
+  closedOn: (date) => `Clôturée le ${date}`,
+  closed: 'Cette offre est clôturée. Les candidatures ne sont plus acceptées.',
+  openUntilFilled: 'Ouverte jusqu’à ce que le poste soit pourvu',
+  about: 'Le poste',
+  requirements: 'Profil recherché',
+  eligibility: 'Qui peut postuler\u00a0?',
+  apply: 'Postuler',
+  applyFor: (title) => `\u00a0: ${title}`,
+  newTab: '(s’ouvre dans un nouvel onglet)',
+  noApplyLink: 'Les candidatures en ligne ne sont pas ouvertes pour cette offre.',
+  notFoundTitle: 'Offre introuvable',
+  notFound: 'Cette offre a peut-être été clôturée ou retirée.',
+  noJobChosen: 'Aucune offre n’a été choisie.',
+  allVacancies: 'Voir toutes les offres',
+  contractTypes: {
+    'definite-duration': 'Durée déterminée',
+    'indefinite-duration': 'Durée indéterminée',
+    temporary: 'Temporaire',
+    internship: 'Stage',
+    secondment: 'Détachement',
+    consultancy: 'Consultance',
+  },
+  workplaceTypes: { onsite: 'Sur site', hybrid: 'Hybride', remote: 'À distance' },
+};
+
+/** Registered under the name `job-detail` (see `registerStrings()`). */
+export const jobDetailStrings = defineStrings('job-detail', en, fr);
