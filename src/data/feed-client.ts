@@ -282,6 +282,13 @@ async function load(
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
+      // A page may preload the feed so that it loads while the script does:
+      //   <link rel="preload" as="fetch" href="…the endpoint URL…" crossorigin>
+      // `crossorigin` (or ="anonymous") makes the preload a CORS request with credentials
+      // same-origin, as this fetch is, so Chromium and Firefox hand over the preloaded response
+      // (in flight or loaded): one request. Without `crossorigin`, or with "use-credentials", the
+      // credentials differ and the browser sends a second request. The Accept header, the signal
+      // and a relative or absolute href do not prevent the match.
       response = await fetch(url, { signal, headers: { accept: 'application/json' } });
     } catch (error) {
       if (signal.aborted) throw signal.reason;
