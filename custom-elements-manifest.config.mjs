@@ -1,10 +1,19 @@
+import { cemInheritancePlugin } from '@wc-toolkit/cem-inheritance';
+import { definitionModules, literalDefaults, publishedPaths, typedEvents } from './scripts/manifest/plugins.mjs';
+
 /**
  * `npm run analyze` writes custom-elements.json from the sources' JSDoc (`@summary`, `@slot`,
  * `@csspart`, `@cssprop`, `@fires` and one-line docs on properties). CI fails when it is stale.
+ *
+ * The manifest describes the published package, so that editors, Storybook and the generators
+ * in scripts/manifest (VS Code data, web-types, JSX and Vue types, run by `npm run build`) can
+ * use it as it is: paths name the files in `dist/`, each event has its Event subclass as type,
+ * defaults are literals, and each element lists what it inherits from `NatoElement` and
+ * `NatoFeedElement` (tokens, parts, slot, events, attributes).
  */
 export default {
   globs: ['src/components/**/*.component.ts', 'src/internal/nato-*element.ts'],
-  outdir: '.',
+  outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
   plugins: [
     {
@@ -30,5 +39,10 @@ export default {
         }
       },
     },
+    literalDefaults(),
+    typedEvents(),
+    cemInheritancePlugin(),
+    publishedPaths(),
+    definitionModules(),
   ],
 };
