@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { readSection } from '../../data/feed-reader.js';
+import { readBenefits } from '../../data/feed-reader.js';
 import type { Benefit, CareersFeed, LocalizedText } from '../../data/feed-types.js';
 import { pickText } from '../../data/localized-text.js';
 import { oneOf, positiveInteger } from '../../internal/attribute-checks.js';
@@ -99,7 +99,7 @@ export class NatoBenefitsPanel extends NatoFeedElement<Benefit[], CareersFeed | 
   }
 
   protected override select(feed: unknown, source: string): Benefit[] {
-    return readSection(feed, 'benefits', source);
+    return readBenefits(feed, source);
   }
 
   protected override isEmpty(benefits: Benefit[]): boolean {

@@ -71,11 +71,19 @@ export const styles = css`
     gap: var(--_space-m);
   }
 
+  /* A card: the icon above the text, which keeps the whole width (long French words). */
   .layout-grid .item {
+    grid-template-columns: minmax(0, 1fr);
+    align-content: start;
+    gap: var(--_space-s);
     padding: var(--_space-m);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-m);
     background: var(--_color-surface);
+  }
+
+  .layout-grid .text {
+    padding-block-start: 0;
   }
 
   .icon {
@@ -103,6 +111,7 @@ export const styles = css`
 
   .title {
     margin: 0;
+    hyphens: auto;
     font-size: var(--_font-size-l);
     font-weight: var(--_font-weight-bold);
     line-height: 1.3;
@@ -111,6 +120,7 @@ export const styles = css`
 
   .description {
     margin: 0;
+    hyphens: auto;
     color: var(--_color-text-muted);
     overflow-wrap: anywhere;
   }
@@ -129,14 +139,7 @@ export const styles = css`
     }
 
     .layout-grid .item {
-      grid-template-columns: minmax(0, 1fr);
-      align-content: start;
-      gap: var(--_space-s);
       padding: var(--_space-l) var(--_space-m);
-    }
-
-    .layout-grid .text {
-      padding-block-start: 0;
     }
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { readSection } from '../../data/feed-reader.js';
+import { readStats } from '../../data/feed-reader.js';
 import type { CareersFeed, LocalizedText, Place, Stat } from '../../data/feed-types.js';
 import { pickText } from '../../data/localized-text.js';
 import { oneOf } from '../../internal/attribute-checks.js';
@@ -19,8 +19,8 @@ const pick = pickText as (text: LocalizedText | undefined, lang: string, plainLa
 export type StatsLayout = 'grid' | 'inline';
 const LAYOUTS = ['grid', 'inline'] as const;
 
-/** Placeholder tiles while loading, when no `stats` attribute says how many. */
-const LOADING_ITEMS = 4;
+/** Placeholder tiles while loading, when no `stats` attribute says how many: as many as the demo feed has. */
+const LOADING_ITEMS = 5;
 
 /** The ids named by a `stats` attribute, in order, each once. */
 const idsOf = (stats: string | undefined): string[] =>
@@ -118,7 +118,7 @@ export class NatoCompanyStats extends NatoFeedElement<Stat[], CareersFeed | read
   }
 
   protected override select(feed: unknown, source: string): Stat[] {
-    return readSection(feed, 'stats', source);
+    return readStats(feed, source);
   }
 
   protected override isEmpty(stats: Stat[]): boolean {
