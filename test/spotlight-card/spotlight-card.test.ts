@@ -6,7 +6,7 @@ import { clearFeedCache } from '../../src/data/feed-client.js';
 import type { NatoLoadEvent } from '../../src/events/nato-load.js';
 import type { NatoSpotlightSelectEvent } from '../../src/events/nato-spotlight-select.js';
 import { captureConsole, feedUrl, requestCount, uniqueKey } from '../data/helpers.js';
-import { edgeFeed, part, parts, settled, text } from './spotlight-helpers.js';
+import { edgeFeed, part, settled, text } from './spotlight-helpers.js';
 
 const withData = async (attrs: Partial<NatoSpotlightCard> = {}, lang?: string) => {
   const element = await fixture<NatoSpotlightCard>(html`<nato-spotlight-card lang=${lang ?? 'en'}></nato-spotlight-card>`);

@@ -18,7 +18,7 @@ export const text = (node: Element | null | undefined) => (node?.textContent ?? 
 const LONG_WORD = 'W'.repeat(300);
 
 /** Spotlights for the edge cases: a photo, no quote or story, long and unbroken text, Arabic, unknown codes, unsafe URLs. */
-export const edgeFeed = (): CareersFeed => ({
+export const edgeFeed = (): CareersFeed & { lang: string } => ({
   version: 1,
   lang: 'en',
   spotlights: [
