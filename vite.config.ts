@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { connectMiddleware, createFeedEndpoint } from './demo/server/feed-endpoint.js';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -51,31 +52,6 @@ function dropInEntries(): Record<string, string> {
   return entries;
 }
 
-/**
- * Minifies the CSS inside Lit's `css` tagged templates of the drop-in files (the JS minifier
- * leaves template contents alone): comments go, whitespace collapses. Only the project's own
- * style modules, whose CSS has no strings or interpolations where whitespace matters.
- */
-function minifyCssTemplates(): Plugin {
-  const template = /\bcss`((?:\\.|[^`\\])*)`/g;
-  return {
-    name: 'nato-minify-css-templates',
-    apply: 'build',
-    transform(code, id) {
-      if (!/[\\/]src[\\/].*\.styles\.ts$/.test(id)) return null;
-      return code.replace(template, (_, css: string) => {
-        const minified = css
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${minified}\``;
-      });
-    },
-  };
-}
-
 /** Lit's licence travels with every built file that contains Lit's code. */
 const LIT_NOTICE = '/*! Lit | Copyright 2017 Google LLC | SPDX-License-Identifier: BSD-3-Clause */';
 const litBanner = (chunk: { moduleIds: readonly string[] }) =>
@@ -94,7 +70,7 @@ export default defineConfig(({ mode }): UserConfig => {
   const modules = mode === 'modules';
   if (mode === 'dropin') {
     return {
-      plugins: [minifyCssTemplates()],
+      plugins: [minifyTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -115,7 +91,7 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   return {
-    plugins: modules ? [demoServer()] : [demoServer(), minifyCssTemplates()],
+    plugins: modules ? [demoServer()] : [demoServer(), minifyTemplates()],
     server: { open: '/demo/', port: 5173 },
     build: {
       outDir: 'dist',

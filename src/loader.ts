@@ -10,8 +10,14 @@
 
 /** The element modules by tag. Each import is a separate chunk of the drop-in build. */
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
+  'nato-about-panel': () => import('./components/about-panel/about-panel.js'),
+  'nato-benefits-panel': () => import('./components/benefits-panel/benefits-panel.js'),
   'nato-careers': () => import('./components/careers/careers.js'),
+  'nato-company-stats': () => import('./components/company-stats/company-stats.js'),
+  'nato-job-detail': () => import('./components/job-detail/job-detail.js'),
   'nato-job-list': () => import('./components/job-list/job-list.js'),
+  'nato-spotlight-card': () => import('./components/spotlight-card/spotlight-card.js'),
+  'nato-spotlight-gallery': () => import('./components/spotlight-gallery/spotlight-gallery.js'),
 };
 
 const requested = new Set<string>();
