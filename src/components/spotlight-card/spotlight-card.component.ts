@@ -1,6 +1,6 @@
 import { nothing, type PropertyValues, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { readSection } from '../../data/feed-reader.js';
+import { readSpotlights } from '../../data/feed-reader.js';
 import type { CareersFeed, Spotlight } from '../../data/feed-types.js';
 import { NatoSpotlightSelectEvent } from '../../events/nato-spotlight-select.js';
 import { NatoFeedElement } from '../../internal/nato-feed-element.js';
@@ -50,7 +50,7 @@ export class NatoSpotlightCard extends NatoFeedElement<Spotlight[], CareersFeed 
   private current?: Spotlight;
 
   protected override select(feed: unknown, source: string): Spotlight[] {
-    return readSection(feed, 'spotlights', source);
+    return readSpotlights(feed, source);
   }
 
   /** The spotlight `spotlight-id` names, or the first. */

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { readSection } from '../../data/feed-reader.js';
+import { readSpotlights } from '../../data/feed-reader.js';
 import type { CareersFeed, Spotlight } from '../../data/feed-types.js';
 import { NatoSlideChangeEvent } from '../../events/nato-slide-change.js';
 import { NatoSpotlightSelectEvent } from '../../events/nato-spotlight-select.js';
@@ -118,7 +118,7 @@ export class NatoSpotlightGallery extends NatoFeedElement<Spotlight[], CareersFe
   };
 
   protected override select(feed: unknown, source: string): Spotlight[] {
-    return readSection(feed, 'spotlights', source);
+    return readSpotlights(feed, source);
   }
 
   protected override isEmpty(spotlights: Spotlight[]): boolean {
