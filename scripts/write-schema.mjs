@@ -1,10 +1,11 @@
-// Writes src/data/careers-feed.schema.json from the run-time schema (src/data/feed-schema.ts),
-// so the shipped JSON Schema and the validator never disagree. Part of `npm run analyze`.
+// Writes src/data/careers-feed.schema.json from the run-time schemas' descriptions of themselves
+// (src/data/feed-json-schema.ts), so that the shipped JSON Schema and the validator never
+// disagree. Part of `npm run analyze`.
 import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 
 const { outputFiles } = await build({
-  entryPoints: ['src/data/feed-schema.ts'],
+  entryPoints: ['src/data/feed-json-schema.ts'],
   bundle: true,
   format: 'esm',
   platform: 'neutral',

@@ -1,7 +1,16 @@
+/**
+ * Reads the sections of a feed document: each reader validates one section with its own schema
+ * (so an element's bundle holds only the schemas it reads), drops invalid items with a warning,
+ * and remembers its result per document.
+ */
+import { benefitSchema } from './benefit-schema.js';
 import { FeedError } from './feed-error.js';
-import { organizationSchema, sectionSchemas } from './feed-schema.js';
-import { Path, isInvalid, isRecord, listOf, type ValidationContext } from './feed-schema-builder.js';
+import { Path, isInvalid, isRecord, listOf, type Schema, type ValidationContext } from './feed-schema-builder.js';
 import type { Benefit, FeedSection, Job, Organization, Spotlight, Stat } from './feed-types.js';
+import { jobSchema } from './job-schema.js';
+import { organizationSchema } from './organization-schema.js';
+import { spotlightSchema } from './spotlight-schema.js';
+import { statSchema } from './stat-schema.js';
 
 interface SectionItems {
   jobs: Job;
@@ -18,9 +27,10 @@ const FEED_KEYS = ['version', 'organization', 'stats', 'jobs', 'spotlights', 'be
  */
 const cache = new WeakMap<object, Map<string, unknown>>();
 
-function memo<T>(document: object, key: string, read: () => T): T {
-  let entries = cache.get(document);
-  if (!entries) cache.set(document, (entries = new Map()));
+function memo<T>(input: unknown, key: string, read: () => T): T {
+  if (typeof input !== 'object' || input === null) return read();
+  let entries = cache.get(input);
+  if (!entries) cache.set(input, (entries = new Map()));
   if (!entries.has(key)) entries.set(key, read());
   return entries.get(key) as T;
 }
@@ -63,20 +73,48 @@ function asFeed(input: unknown, source: string, section: string): Record<string,
  * Invalid items are dropped with a console warning naming their path; only a document that is
  * not a feed at all, or whose section is not a list, is an error.
  */
-export function readSection<K extends FeedSection>(input: unknown, section: K, source: string): SectionItems[K][] {
-  const read = (): SectionItems[K][] => {
+function readList<T>(input: unknown, section: FeedSection, item: Schema<T>, source: string): T[] {
+  return memo(input, section, () => {
     const list = Array.isArray(input) ? input : own(asFeed(input, source, section), section);
     if (list === undefined) return [];
-    const result = listOf<unknown>(sectionSchemas[section]).check(list, new Path(section), contextFor(source));
+    const result = listOf(item).check(list, new Path(section), contextFor(source));
     if (isInvalid(result)) throw new FeedError('invalid-feed', source, result.problem);
-    return result as SectionItems[K][];
-  };
-  return typeof input === 'object' && input !== null ? memo(input, section, read) : read();
+    return result;
+  });
+}
+
+/** The valid jobs of a feed, or of a list of jobs; `source` is its URL, or `"data"`. */
+export function readJobs(input: unknown, source: string): Job[] {
+  return readList(input, 'jobs', jobSchema, source);
+}
+
+/** The valid facts and figures of a feed, or of a list of them. */
+export function readStats(input: unknown, source: string): Stat[] {
+  return readList(input, 'stats', statSchema, source);
+}
+
+/** The valid employee spotlights of a feed, or of a list of them. */
+export function readSpotlights(input: unknown, source: string): Spotlight[] {
+  return readList(input, 'spotlights', spotlightSchema, source);
+}
+
+/** The valid benefits of a feed, or of a list of them. */
+export function readBenefits(input: unknown, source: string): Benefit[] {
+  return readList(input, 'benefits', benefitSchema, source);
+}
+
+/**
+ * The valid items of any list section. A convenience that holds every section's schema: an
+ * element should call its own section's reader (`readJobs` …) instead.
+ */
+export function readSection<K extends FeedSection>(input: unknown, section: K, source: string): SectionItems[K][] {
+  const read = { jobs: readJobs, stats: readStats, spotlights: readSpotlights, benefits: readBenefits }[section];
+  return read(input, source) as SectionItems[K][];
 }
 
 /** The organisation profile of a feed, if it has a valid one. */
 export function readOrganization(input: unknown, source: string): Organization | undefined {
-  const read = () => {
+  return memo(input, 'organization', () => {
     // The whole feed, or only its organisation (an endpoint serving that slice alone).
     const isProfile = isRecord(input) && !isFeed(input) && Object.hasOwn(input, 'name');
     const organization = isProfile ? input : own(asFeed(input, source, 'organization'), 'organization');
@@ -94,6 +132,5 @@ export function readOrganization(input: unknown, source: string): Organization |
     }
     context.warn(`organization skipped: ${result.problem}`);
     return undefined;
-  };
-  return typeof input === 'object' && input !== null ? memo(input, 'organization', read) : read();
+  });
 }

@@ -1,8 +1,11 @@
 import { SAFE_URL_SCHEMES, safeUrl } from '../internal/safe-url.js';
 
 /**
- * A small schema vocabulary that does two jobs from one description:
- * tolerant run-time validation of feed data, and the JSON Schema file shipped in the package.
+ * A small schema vocabulary for tolerant run-time validation of feed data.
+ *
+ * Each schema is a `check` function plus a plain description of itself (`kind` and its data:
+ * pattern, fields, item …). The description is data, not code: `feed-json-schema.ts` turns it
+ * into the JSON Schema shipped in the package, and browser code never carries that generator.
  *
  * Tolerance rules (the feed contract):
  * - a required field that is missing or invalid makes its item invalid;
@@ -12,6 +15,9 @@ import { SAFE_URL_SCHEMES, safeUrl } from '../internal/safe-url.js';
  * Validation runs over every item of feeds of 10,000 jobs, so it allocates nothing when the
  * data is valid: a valid value is returned as it is (objects and lists are copied only when
  * something is dropped or rewritten), and paths are written out only for messages.
+ *
+ * Schemas are built once, at module evaluation, and marked pure: a bundle keeps only those the
+ * readers it imports use.
  */
 
 export interface ValidationContext {
@@ -58,14 +64,29 @@ export class Invalid {
 
 export const isInvalid = (value: unknown): value is Invalid => value instanceof Invalid;
 
-type JsonSchema = Record<string, unknown>;
+/** A field of an object schema. */
+export interface Field {
+  key: string;
+  schema: Schema<unknown>;
+  optional: boolean;
+}
 
-export interface Schema<T> {
+/** What a schema accepts, as data (for the JSON Schema generator and for people reading it). */
+export type Description =
+  | { kind: 'string'; pattern?: RegExp; numbers: boolean }
+  | { kind: 'code' | 'date'; pattern: RegExp }
+  | { kind: 'number' | 'boolean' | 'unknown' | 'text' }
+  | { kind: 'url'; schemes: readonly string[] }
+  | { kind: 'literal'; value: string | number }
+  | { kind: 'list' | 'oneOrMany'; item: Schema<unknown>; min: number }
+  | { kind: 'object'; fields: readonly Field[] }
+  | { kind: 'refine'; schema: Schema<unknown> }
+  | { kind: 'named'; name: string; schema: Schema<unknown> };
+
+export type Schema<T> = Description & {
   /** The value to use (the input itself when valid and unchanged), or why it is unusable. */
   check(input: unknown, path: Path, context: ValidationContext): T | Invalid;
-  /** The equivalent JSON Schema fragment; named schemas are gathered into `defs`. */
-  toJson(defs: Record<string, JsonSchema>): JsonSchema;
-}
+};
 
 const fail = (path: Path, problem: string) => new Invalid(`${path}: ${problem}`);
 
@@ -78,11 +99,16 @@ const describe = (input: unknown) =>
 
 const NOT_BLANK = /\S/;
 
-export function stringOf(options: { pattern?: RegExp; hint?: string; numbers?: boolean } = {}): Schema<string> {
-  const { pattern, hint = 'text', numbers = false } = options;
+/**
+ * Text that is not blank, matching `pattern` if given; `hint` says what is expected.
+ * With `numbers`, a finite number is taken as its text (ids and references often are numbers).
+ */
+export function stringOf(pattern?: RegExp, hint = 'text', numbers = false): Schema<string> {
   return {
+    kind: 'string',
+    pattern,
+    numbers,
     check(input, path) {
-      // Ids and references are often numbers in real feeds: take them as their text.
       if (numbers && typeof input === 'number' && Number.isFinite(input)) input = String(input);
       if (typeof input !== 'string' || !NOT_BLANK.test(input)) {
         return fail(path, `expected ${hint}, got ${typeof input === 'string' ? 'an empty string' : describe(input)}`);
@@ -90,62 +116,61 @@ export function stringOf(options: { pattern?: RegExp; hint?: string; numbers?: b
       if (pattern && !pattern.test(input)) return fail(path, `expected ${hint}, got "${input.slice(0, 40)}"`);
       return input;
     },
-    toJson: () =>
-      numbers
-        ? { anyOf: [{ type: 'string', minLength: 1, ...(pattern ? { pattern: pattern.source } : {}) }, { type: 'number' }] }
-        : { type: 'string', minLength: 1, ...(pattern ? { pattern: pattern.source } : {}) },
   };
 }
 
 /** A code of `length` letters (`"be"` or `"BE"`), given back in upper case. */
 export function codeOf(length: number, hint: string): Schema<string> {
-  const shape = new RegExp(`^[A-Za-z]{${length}}$`);
+  const pattern = new RegExp(`^[A-Za-z]{${length}}$`);
   return {
+    kind: 'code',
+    pattern,
     check: (input, path) =>
-      typeof input === 'string' && shape.test(input) ? input.toUpperCase() : fail(path, `expected ${hint}, got ${JSON.stringify(input)}`),
-    toJson: () => ({ type: 'string', pattern: shape.source }),
+      typeof input === 'string' && pattern.test(input) ? input.toUpperCase() : fail(path, `expected ${hint}, got ${JSON.stringify(input)}`),
   };
 }
 
 export function numberOf(): Schema<number> {
   return {
+    kind: 'number',
     check: (input, path) =>
       typeof input === 'number' && Number.isFinite(input) ? input : fail(path, `expected a number, got ${describe(input)}`),
-    toJson: () => ({ type: 'number' }),
   };
 }
 
 export function booleanOf(): Schema<boolean> {
   return {
+    kind: 'boolean',
     check: (input, path) => (typeof input === 'boolean' ? input : fail(path, `expected true or false, got ${describe(input)}`)),
-    toJson: () => ({ type: 'boolean' }),
   };
 }
 
 export function literalOf<T extends string | number>(value: T): Schema<T> {
   return {
+    kind: 'literal',
+    value,
     check: (input, path) =>
       input === value ? value : fail(path, `expected ${JSON.stringify(value)}, got ${JSON.stringify(input)}`),
-    toJson: () => ({ const: value }),
   };
 }
 
 /** Anything at all; for fields that a `refine` rule checks. */
 export function unknownOf(): Schema<unknown> {
-  return { check: (input) => input, toJson: () => ({}) };
+  return { kind: 'unknown', check: (input) => input };
 }
 
 /** An ISO 8601 date (`2026-12-01`) or date-time (`T` or a space between) that `Date.parse` understands. */
 export function dateOf(): Schema<string> {
-  const shape = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+  const pattern = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
   return {
+    kind: 'date',
+    pattern,
     check(input, path) {
-      if (typeof input !== 'string' || !shape.test(input) || Number.isNaN(Date.parse(input))) {
+      if (typeof input !== 'string' || !pattern.test(input) || Number.isNaN(Date.parse(input))) {
         return fail(path, `expected an ISO date such as "2026-12-01", got ${JSON.stringify(input)}`);
       }
       return input;
     },
-    toJson: () => ({ type: 'string', pattern: shape.source }),
   };
 }
 
@@ -158,6 +183,8 @@ const PLAIN_SAFE_URL = /^(https?:\/\/|mailto:)[^\s\x00-\x1f\\]+$/;
  */
 export function urlOf(): Schema<string> {
   return {
+    kind: 'url',
+    schemes: SAFE_URL_SCHEMES,
     check(input, path, context) {
       if (typeof input !== 'string' || !NOT_BLANK.test(input)) return fail(path, `expected a URL, got ${describe(input)}`);
       if (PLAIN_SAFE_URL.test(input)) return input;
@@ -166,57 +193,37 @@ export function urlOf(): Schema<string> {
       const scheme = /^\s*([a-z][a-z\d+.-]*:)/i.exec(input)?.[1].toLowerCase();
       return fail(
         path,
-        scheme
-          ? `unsafe URL scheme "${scheme}" (allowed: ${SAFE_URL_SCHEMES.join(', ')})`
-          : `"${input.slice(0, 60)}" is not a URL`,
+        scheme ? `unsafe URL scheme "${scheme}" (allowed: ${SAFE_URL_SCHEMES.join(', ')})` : `"${input.slice(0, 60)}" is not a URL`,
       );
     },
-    toJson: () => ({
-      type: 'string',
-      format: 'uri-reference',
-      description: 'Absolute https:, http: or mailto: URL, or a URL relative to the feed.',
-      pattern: '^(?:https?:|mailto:|(?![A-Za-z][A-Za-z0-9+.-]*:))',
-    }),
   };
 }
 
 /** A string, or an object of language tag → string with at least one entry. */
 export function localizedTextOf(): Schema<string | Record<string, string>> {
-  const text = stringOf();
   const usable = (value: unknown) => typeof value === 'string' && NOT_BLANK.test(value);
   return {
+    kind: 'text',
     check(input, path, context) {
-      if (typeof input === 'string') return text.check(input, path, context);
+      if (typeof input === 'string') return usable(input) ? input : fail(path, 'expected text, got an empty string');
       if (!isRecord(input)) return fail(path, `expected text, got ${describe(input)}`);
-      let count = 0;
-      let unusable = 0;
       // Own entries only: a polluted Object.prototype adds no language.
-      for (const value of Object.values(input)) {
-        if (usable(value)) count++;
-        else unusable++;
-      }
+      const values = Object.values(input);
+      const count = values.filter(usable).length;
       if (count === 0) return fail(path, 'expected text in at least one language');
-      if (unusable === 0) return input as Record<string, string>;
+      if (count === values.length) return input as Record<string, string>;
       context.warn(`${path}: entries that are not text were ignored`);
       return Object.fromEntries(Object.entries(input).filter(([, value]) => usable(value))) as Record<string, string>;
-    },
-    toJson: (defs) => {
-      defs.LocalizedText ??= {
-        description: 'Text, or a map of BCP 47 language tag to text. Rendered as text, never as HTML.',
-        anyOf: [
-          { type: 'string', minLength: 1 },
-          { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } },
-        ],
-      };
-      return { $ref: '#/$defs/LocalizedText' };
     },
   };
 }
 
 /** A list whose invalid entries are dropped one by one, each with a warning. */
-export function listOf<T>(item: Schema<T>, options: { min?: number } = {}): Schema<T[]> {
-  const min = options.min ?? 0;
+export function listOf<T>(item: Schema<T>, min = 0): Schema<T[]> {
   return {
+    kind: 'list',
+    item,
+    min,
     check(input, path, context) {
       if (!Array.isArray(input)) return fail(path, `expected a list, got ${describe(input)}`);
       // Warnings about parts of an entry are printed only if the entry is kept: a dropped entry
@@ -246,7 +253,6 @@ export function listOf<T>(item: Schema<T>, options: { min?: number } = {}): Sche
       }
       return list;
     },
-    toJson: (defs) => ({ type: 'array', items: item.toJson(defs), ...(min ? { minItems: min } : {}) }),
   };
 }
 
@@ -254,44 +260,39 @@ export function listOf<T>(item: Schema<T>, options: { min?: number } = {}): Sche
  * A list, or a single entry standing for a list of one (`"description": "…"` as well as
  * `"description": ["…", "…"]`): feeds written by hand often do this.
  */
-export function oneOrMany<T>(item: Schema<T>, options: { min?: number } = {}): Schema<T[]> {
-  const list = listOf(item, options);
+export function oneOrMany<T>(item: Schema<T>, min = 0): Schema<T[]> {
+  const list = listOf(item, min);
   return {
+    kind: 'oneOrMany',
+    item,
+    min,
     check(input, path, context) {
       if (Array.isArray(input)) return list.check(input, path, context);
       const result = item.check(input, path, context);
       return isInvalid(result) ? result : [result];
     },
-    toJson: (defs) => ({ anyOf: [list.toJson(defs), item.toJson(defs)] }),
   };
 }
 
-/** Marks a field of `objectOf` as optional: absent is fine, invalid is dropped with a warning. */
-export interface Optional<T> {
-  optional: true;
-  schema: Schema<T>;
-}
-
-export const optional = <T>(schema: Schema<T>): Optional<T> => ({ optional: true, schema });
-
-type Shape = Record<string, Schema<unknown> | Optional<unknown>>;
-type ShapeValue<S extends Shape> = {
-  [K in keyof S as S[K] extends Optional<unknown> ? never : K]: S[K] extends Schema<infer T> ? T : never;
-} & {
-  [K in keyof S as S[K] extends Optional<unknown> ? K : never]?: S[K] extends Optional<infer T> ? T : never;
-};
+type Shape = Record<string, Schema<unknown>>;
+type ShapeValue<S extends Shape> = { [K in keyof S]: S[K] extends Schema<infer T> ? T : never };
 
 /**
- * An object with the given fields. Unknown fields are allowed (newer feeds stay valid) and
- * ignored by the elements.
+ * An object with `required` fields and `optional` ones (absent is fine; invalid is dropped with
+ * a warning). Fields are checked in that order. Unknown fields are allowed (newer feeds stay
+ * valid) and ignored by the elements.
  */
-export function objectOf<S extends Shape>(shape: S): Schema<ShapeValue<S>> {
-  const fields = Object.entries(shape).map(([key, field]) =>
-    Object.hasOwn(field, 'optional')
-      ? { key, schema: (field as Optional<unknown>).schema, optional: true }
-      : { key, schema: field as Schema<unknown>, optional: false },
-  );
+export function objectOf<R extends Shape, O extends Shape = {}>(
+  required: R,
+  optional?: O,
+): Schema<ShapeValue<R> & Partial<ShapeValue<O>>> {
+  const fields: Field[] = [
+    ...Object.entries(required).map(([key, schema]) => ({ key, schema, optional: false })),
+    ...Object.entries(optional ?? {}).map(([key, schema]) => ({ key, schema, optional: true })),
+  ];
   return {
+    kind: 'object',
+    fields,
     check(input, path, context) {
       if (!isRecord(input)) return fail(path, `expected an object, got ${describe(input)}`);
       let value: Record<string, unknown> | undefined; // a copy, made only when a field changes
@@ -319,16 +320,7 @@ export function objectOf<S extends Shape>(shape: S): Schema<ShapeValue<S>> {
           (value ??= { ...input })[key] = undefined;
         }
       }
-      return (value ?? input) as ShapeValue<S>;
-    },
-    toJson(defs) {
-      const properties: Record<string, JsonSchema> = {};
-      const required: string[] = [];
-      for (const { key, schema, optional: isOptional } of fields) {
-        properties[key] = schema.toJson(defs);
-        if (!isOptional) required.push(key);
-      }
-      return { type: 'object', properties, ...(required.length ? { required } : {}) };
+      return (value ?? input) as ShapeValue<R> & Partial<ShapeValue<O>>;
     },
   };
 }
@@ -337,27 +329,18 @@ export function objectOf<S extends Shape>(shape: S): Schema<ShapeValue<S>> {
 export function refine<T>(
   schema: Schema<T>,
   rule: (value: T, path: Path, context: ValidationContext) => Invalid | undefined,
-  json?: JsonSchema,
 ): Schema<T> {
   return {
+    kind: 'refine',
+    schema,
     check(input, path, context) {
       const result = schema.check(input, path, context);
       return isInvalid(result) ? result : (rule(result, path, context) ?? result);
     },
-    toJson: (defs) => ({ ...schema.toJson(defs), ...json }),
   };
 }
 
-/** Gives a schema a name in the JSON Schema's `$defs`; validation is unchanged. */
-export function named<T>(name: string, schema: Schema<T>, description?: string): Schema<T> {
-  return {
-    check: schema.check,
-    toJson(defs) {
-      if (!Object.hasOwn(defs, name)) {
-        defs[name] = {}; // reserve the name first: guards against recursion
-        defs[name] = { ...(description ? { description } : {}), ...schema.toJson(defs) };
-      }
-      return { $ref: `#/$defs/${name}` };
-    },
-  };
+/** Gives a schema a name (a `$defs` entry of the JSON Schema); validation is unchanged. */
+export function named<T>(name: string, schema: Schema<T>): Schema<T> {
+  return { kind: 'named', name, schema, check: schema.check };
 }

@@ -5,7 +5,14 @@
 import { expect } from '@open-wc/testing';
 import { clearFeedCache, fetchFeed } from '../../src/data/feed-client.js';
 import { FeedError } from '../../src/data/feed-error.js';
-import { readOrganization, readSection } from '../../src/data/feed-reader.js';
+import {
+  readBenefits,
+  readJobs,
+  readOrganization,
+  readSection,
+  readSpotlights,
+  readStats,
+} from '../../src/data/feed-reader.js';
 import type { FeedSection } from '../../src/data/feed-types.js';
 import { captureConsole, feedUrl, uniqueKey } from './helpers.js';
 
@@ -58,6 +65,35 @@ describe('readSection and readOrganization', () => {
         expect(value.lists[index], section).to.be.an('array').that.is.not.empty;
         expect(value.lists[index].length, section).to.equal(raw.length);
       });
+    });
+  });
+
+  describe('per-section readers', () => {
+    it('readJobs, readStats, readSpotlights and readBenefits read what readSection reads, sharing its memo', async () => {
+      const { feed, source } = await load(feedUrl({ key: uniqueKey('per-section') }));
+      const readers = { jobs: readJobs, stats: readStats, spotlights: readSpotlights, benefits: readBenefits };
+      for (const [section, read] of Object.entries(readers)) {
+        const items = withWarnings(() => read(feed, source)).value as unknown[];
+        expect(items, section).to.be.an('array').that.is.not.empty;
+        expect(readSection(feed, section as FeedSection, source), section).to.equal(items);
+      }
+    });
+
+    it('each reads a list of its own items, and rejects a document that is not a feed', () => {
+      const { value, warnings } = withWarnings(() => ({
+        jobs: readJobs([{ id: 'j', title: 'Job' }, { id: 'no-title' }], 'data'),
+        stats: readStats([{ id: 's', label: 'Staff', kind: 'number', value: 6000 }], 'data'),
+        spotlights: readSpotlights([{ id: 'p', name: 'Eralda', role: 'Officer' }], 'data'),
+        benefits: readBenefits([{ id: 'b', title: 'Leave' }], 'data'),
+      }));
+      expect(value.jobs.map((job) => job.id)).to.deep.equal(['j']);
+      expect(value.stats.map((stat) => stat.id)).to.deep.equal(['s']);
+      expect(value.spotlights.map((spotlight) => spotlight.id)).to.deep.equal(['p']);
+      expect(value.benefits.map((benefit) => benefit.id)).to.deep.equal(['b']);
+      expect(warnings).to.deep.equal(['[nato-careers] jobs[1] skipped: jobs[1].title: is required (in the data property)']);
+      for (const read of [readJobs, readStats, readSpotlights, readBenefits]) {
+        expect(feedErrorFrom(() => read('not a feed', 'data')).kind).to.equal('invalid-feed');
+      }
     });
   });
 

@@ -1,6 +1,8 @@
 /** The shipped JSON Schema and version stay in step with the sources. */
 import { expect } from '@open-wc/testing';
-import { feedJsonSchema } from '../../src/data/feed-schema.js';
+import { feedJsonSchema } from '../../src/data/feed-json-schema.js';
+import { organizationSchema } from '../../src/data/organization-schema.js';
+import { benefitSchema, jobSchema, spotlightSchema, statSchema } from '../../src/data/feed-schema.js';
 import { VERSION } from '../../src/internal/version.js';
 
 describe('shipped files', () => {
@@ -23,6 +25,21 @@ describe('shipped files', () => {
     for (const ref of refs) {
       const name = ref.slice('"$ref":"#/$defs/'.length, -1);
       expect(defs, ref).to.have.property(name);
+    }
+  });
+
+  it('run-time schemas describe themselves as data: their only code is `check` (no JSON Schema generator)', () => {
+    const seen = new Set<object>();
+    const functionsIn = (value: unknown, path: string): string[] => {
+      if (typeof value === 'function') return [path];
+      if (typeof value !== 'object' || value === null || value instanceof RegExp || seen.has(value)) return [];
+      seen.add(value);
+      return Object.entries(value).flatMap(([key, entry]) => (key === 'check' ? [] : functionsIn(entry, `${path}.${key}`)));
+    };
+    const schemas = { jobSchema, statSchema, spotlightSchema, benefitSchema, organizationSchema };
+    for (const [name, schema] of Object.entries(schemas)) {
+      expect(schema, name).to.have.property('kind', 'named');
+      expect(functionsIn(schema, name), name).to.deep.equal([]);
     }
   });
 
