@@ -22,7 +22,8 @@
  * beside the numbers as targets: missing one does not fail the run. The exit code is 0 unless
  * the bench itself broke. Requires a build (`npm run build`); builds nothing itself.
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -79,7 +80,11 @@ if (options.profile) {
 const log = (message) => process.stderr.write(`${message}\n`);
 const started = Date.now();
 const loadBefore = os.loadavg();
+// The bundle as it is now, served from memory for the whole run: a rebuild meanwhile (which
+// empties dist/ first) changes nothing in the middle of the measurements.
+const bundleCode = readFileSync(bundlePath);
 const server = await startServer({ root, latencyMs });
+server.override(BUNDLE, bundleCode);
 const results = {
   date: new Date().toISOString(),
   command: `npm run bench -- --runs ${runs} --latency ${latencyMs}${options.browser ? ` --browser ${options.browser}` : ''}`,
@@ -94,7 +99,12 @@ const results = {
     loadAverageBefore: loadBefore.map((load) => +load.toFixed(2)),
     note: 'Each run is a first visit (a new browser context). Each response is held back by the latency after the server answered.',
   },
-  bundle: { file: 'dist/nato-careers.bundle.js', builtAt: statSync(bundlePath).mtime.toISOString() },
+  bundle: {
+    file: 'dist/nato-careers.bundle.js',
+    builtAt: statSync(bundlePath).mtime.toISOString(),
+    bytes: bundleCode.length,
+    sha256: createHash('sha256').update(bundleCode).digest('hex').slice(0, 16),
+  },
   budgets: BUDGETS,
   browsers: {},
   sizes: undefined,
@@ -112,7 +122,7 @@ try {
   }
   if (!options['no-sizes']) {
     log('sizes: bundling each element alone');
-    results.sizes = await measureSizes(root);
+    results.sizes = await measureSizes(root, bundleCode);
   }
 } finally {
   await server.close();
@@ -124,10 +134,25 @@ writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
 printTable(results);
 console.log(`\nWritten to scripts/bench/results.json (${results.conditions.durationS} s).`);
 
+/**
+ * One measurement; a run that fails (a page that never shows content, a browser that hangs) is
+ * logged and recorded, and the other runs still count.
+ */
+async function attempt(errors, what, measure) {
+  try {
+    return await measure();
+  } catch (error) {
+    log(`  failed: ${what}: ${error.message.split('\n')[0]}`);
+    errors.push({ what, error: error.message.split('\n')[0] });
+    return { error: error.message };
+  }
+}
+
 /** Every measurement in one browser. */
 async function benchBrowser(browser, name) {
   const version = await browserVersion(browser, name);
   log(`${name}: ${version}`);
+  const errors = [];
 
   // Which elements does the bundle define? Pages skip the others until they exist.
   const probeUrl = await server.setPage('defined', `<!doctype html><script type="module" src="${BUNDLE}"></script>`);
@@ -140,7 +165,7 @@ async function benchBrowser(browser, name) {
     ),
   );
   const { ready, waiting } = pagesWithDefinedTags(CONTENT_PAGES, defined);
-  const result = { version, defined: [...defined], waiting, content: [], mainThread: undefined, tenThousand: undefined };
+  const result = { version, defined: [...defined], waiting, content: [], mainThread: undefined, tenThousand: undefined, errors };
 
   // 1. 10,000 jobs.
   if (defined.has('nato-job-list')) {
@@ -148,7 +173,11 @@ async function benchBrowser(browser, name) {
     const samples = [];
     for (let run = 1; run <= runs; run++) {
       log(`${name}: 10,000 jobs, run ${run}/${runs}`);
-      samples.push(await measureLargeList(browser, url, { endpoint: TEN_THOUSAND.endpoint, requests: server.requests }));
+      samples.push(
+        await attempt(errors, `10,000 jobs, run ${run}`, () =>
+          measureLargeList(browser, url, { endpoint: TEN_THOUSAND.endpoint, requests: server.requests }),
+        ),
+      );
     }
     result.tenThousand = {
       firstRowsMs: stats(samples.map((sample) => sample.firstRowsMs)),
@@ -157,7 +186,7 @@ async function benchBrowser(browser, name) {
       domNodes: stats(samples.map((sample) => sample.domNodes)),
       searchDomMs: stats(samples.map((sample) => sample.searchDomMs)),
       filterDomMs: stats(samples.map((sample) => sample.filterDomMs)),
-      samples: samples.map(({ timeline, ...sample }) => ({ ...sample, feed: timeline.feed, fetches: timeline.fetches })),
+      samples: samples.map(({ timeline, ...sample }) => ({ ...sample, feed: timeline?.feed, fetches: timeline?.fetches })),
     };
   }
 
@@ -165,15 +194,20 @@ async function benchBrowser(browser, name) {
   for (const scenario of ready) {
     const elementUrl = await server.setPage(`${scenario.id}`, elementPage(scenario));
     log(`${name}: ${scenario.label}: writing the static copy`);
-    const staticHtml = await snapshotStaticPage(browser, elementUrl);
+    const staticHtml = await attempt(errors, `${scenario.label}: static copy`, () => snapshotStaticPage(browser, elementUrl));
+    if (typeof staticHtml !== 'string') continue;
     const staticUrl = await server.setPage(`${scenario.id}.static.${name}`, staticHtml);
     const element = [];
     const plain = [];
     for (let run = 1; run <= runs; run++) {
       log(`${name}: ${scenario.label}, run ${run}/${runs}`);
       // Alternated, so that a busy moment on the machine touches both pages alike.
-      element.push(await measureContent(browser, elementUrl, { requests: server.requests, endpoint: scenario.endpoint }));
-      plain.push(await measureContent(browser, staticUrl));
+      element.push(
+        await attempt(errors, `${scenario.label}, element page, run ${run}`, () =>
+          measureContent(browser, elementUrl, { requests: server.requests, endpoint: scenario.endpoint }),
+        ),
+      );
+      plain.push(await attempt(errors, `${scenario.label}, static page, run ${run}`, () => measureContent(browser, staticUrl)));
     }
     const elementMs = stats(element.map((sample) => sample.shown));
     const staticMs = stats(plain.map((sample) => sample.shown));
@@ -185,9 +219,9 @@ async function benchBrowser(browser, name) {
       staticBytes: Buffer.byteLength(staticHtml),
       elementMs,
       staticMs,
-      ratio: { median: elementMs.median / staticMs.median, min: elementMs.min / staticMs.min },
+      ratio: elementMs.median && staticMs.median ? { median: elementMs.median / staticMs.median, min: elementMs.min / staticMs.min } : null,
       feedRequests: stats(element.map((sample) => sample.feedRequests)),
-      timeline: timelineStats(element),
+      timeline: timelineStats(element.filter((sample) => !sample.error)),
     });
   }
 
@@ -197,18 +231,23 @@ async function benchBrowser(browser, name) {
     const samples = [];
     for (let run = 1; run <= runs; run++) {
       log(`${name}: two lists, run ${run}/${runs}`);
-      samples.push(await measureContent(browser, url, { requests: server.requests, endpoint: TWO_LISTS.endpoint }));
+      samples.push(
+        await attempt(errors, `two lists, run ${run}`, () =>
+          measureContent(browser, url, { requests: server.requests, endpoint: TWO_LISTS.endpoint }),
+        ),
+      );
     }
-    const supported = samples.every((sample) => sample.longtasks !== null);
+    const measured = samples.filter((sample) => !sample.error);
+    const supported = measured.length > 0 && measured.every((sample) => sample.longtasks !== null);
     result.mainThread = {
       label: TWO_LISTS.label,
       longtaskSupported: supported,
-      longestTaskMs: supported ? stats(samples.map((sample) => sample.longtasks.longest)) : null,
-      longTasks: supported ? stats(samples.map((sample) => sample.longtasks.count)) : null,
-      tasks: supported ? samples.map((sample) => sample.longtasks.tasks.map((task) => ({ start: round(task.start), duration: round(task.duration) }))) : null,
+      longestTaskMs: supported ? stats(measured.map((sample) => sample.longtasks.longest)) : null,
+      longTasks: supported ? stats(measured.map((sample) => sample.longtasks.count)) : null,
+      tasks: supported ? measured.map((sample) => sample.longtasks.tasks.map((task) => ({ start: round(task.start), duration: round(task.duration) }))) : null,
       contentMs: stats(samples.map((sample) => sample.shown)),
       feedRequests: stats(samples.map((sample) => sample.feedRequests)),
-      timeline: timelineStats(samples),
+      timeline: timelineStats(measured),
     };
   }
   return result;
@@ -233,6 +272,7 @@ function timelineStats(samples) {
     bundleResponseEnd: pick((sample) => sample.bundle.responseEnd),
     preloadResponseEnd: pick((sample) => sample.feed.find((entry) => entry.initiator === 'link').responseEnd),
     elementDefined: pick((sample) => sample.defined[firstTag(sample)]),
+    firstRender: pick((sample) => sample.firstRender),
     fetchCalled: pick((sample) => sample.fetches[0].start),
     fetchResolved: pick((sample) => sample.fetches[0].headers),
     jsonParsed: pick((sample) => sample.fetches[0].json),

@@ -27,6 +27,7 @@ export async function launch(name) {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       headless: true,
       args: CHROMIUM_ARGS,
+      protocolTimeout: 300_000,
       defaultViewport: { width: 1280, height: 900 },
     });
   }
@@ -35,6 +36,7 @@ export async function launch(name) {
       browser: 'firefox',
       executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
       headless: true,
+      protocolTimeout: 300_000,
       defaultViewport: { width: 1280, height: 900 },
       extraPrefsFirefox: {
         // No update checks, telemetry or other background traffic while measuring.

@@ -62,6 +62,7 @@ export function summarize(report, endpoint) {
   const longtasks = report.longtasks;
   return {
     shown: report.shown,
+    firstRender: hosts.every((host) => host.firstRender != null) ? Math.min(...hosts.map((host) => host.firstRender)) : null,
     inDom: hosts.every((host) => host.inDom !== null) ? Math.max(...hosts.map((host) => host.inDom)) : null,
     navigation: report.navigation,
     bundle: bundle && { start: bundle.startTime, responseEnd: bundle.responseEnd },

@@ -3,6 +3,7 @@
  * static copies alike), before anything else loads. It changes nothing the page does; it only
  * records, in `window.__bench`:
  *
+ *   targets[i].hosts[j].firstRender  the element's first render (its first shadow DOM change)
  *   targets[i].hosts[j].inDom   when the element's shadow root first held the content selector
  *                               (a MutationObserver on every shadow root, hooked at attachShadow;
  *                               null for declarative shadow roots, which no script attaches)
@@ -35,7 +36,7 @@
   bench.report = () => ({
     ...bench,
     report: undefined,
-    targets: bench.targets.map((target) => ({ ...target, hosts: target.hosts.map(({ inDom, shown }) => ({ inDom, shown })) })),
+    targets: bench.targets.map((target) => ({ ...target, hosts: target.hosts.map(({ firstRender, inDom, shown }) => ({ firstRender, inDom, shown })) })),
     resources: performance.getEntriesByType('resource').map((entry) => ({
       name: entry.name,
       initiatorType: entry.initiatorType,
@@ -94,7 +95,7 @@
   const hostRecord = (target, host) => {
     let record = target.hosts.find((entry) => entry.host === host);
     if (!record) {
-      record = { host, inDom: null, shown: null };
+      record = { host, firstRender: null, inDom: null, shown: null };
       target.hosts.push(record);
     }
     return record;
@@ -109,6 +110,7 @@
     if (target) {
       const record = hostRecord(target, this);
       const observer = new MutationObserver(() => {
+        record.firstRender ??= now();
         if (root.querySelector(target.selector)) {
           record.inDom = now();
           observer.disconnect();

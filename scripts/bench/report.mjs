@@ -85,11 +85,15 @@ export function printTable(results) {
     else if (entry.note) console.log(entry.note);
     else console.log(line(entry.cells));
   }
+  for (const name of names) {
+    for (const { what, error } of results.browsers[name].errors ?? []) console.log(`  ${name}: failed run, not counted: ${what}: ${error}`);
+  }
   if (results.sizes) {
     console.log('Sizes (gzip, level 9)');
     console.log(`  ${results.sizes.bundle.file}`.padEnd(width[0]) + `   ${kB(results.sizes.bundle.gzipBytes)} (${kB(results.sizes.bundle.bytes)} minified)`);
     for (const element of results.sizes.elements) {
-      console.log(`  ${element.tag} alone, with Lit`.padEnd(width[0]) + `   ${kB(element.gzipBytes)} (${kB(element.bytes)} minified)`);
+      const size = element.error ? `not built: ${element.error}` : `${kB(element.gzipBytes)} (${kB(element.bytes)} minified)`;
+      console.log(`  ${element.tag} alone, with Lit`.padEnd(width[0]) + `   ${size}`);
     }
   }
 }

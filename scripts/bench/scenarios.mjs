@@ -19,13 +19,12 @@ export const LARGE_FEED = '/api/careers.json?jobs=10000';
 const jobList = { tag: 'nato-job-list', attributes: { endpoint: FEED, 'heading-level': '2' }, contentSelector: '[part~="item"]' };
 
 /*
- * The elements being built. Their content selectors are a first guess, from the design's part
- * names; whoever finishes an element should put its first content part here. Until then
- * `.state[aria-busy="false"] [part]` (the loaded state of any feed element) would also do.
+ * Elements being built, with content selectors from their documented parts (`@csspart`). A
+ * scenario naming them starts measuring once the bundle (src/nato-careers.ts) defines them.
  */
-const spotlightCard = { tag: 'nato-spotlight-card', attributes: { endpoint: FEED }, contentSelector: '[part~="quote"]' };
-const benefitsPanel = { tag: 'nato-benefits-panel', attributes: { endpoint: FEED }, contentSelector: '[part~="item"]' };
-const companyStats = { tag: 'nato-company-stats', attributes: { endpoint: FEED }, contentSelector: '[part~="stat"]' };
+const spotlightCard = { tag: 'nato-spotlight-card', attributes: { endpoint: FEED, 'heading-level': '2' }, contentSelector: '[part~="quote"]' };
+const benefitsPanel = { tag: 'nato-benefits-panel', attributes: { endpoint: FEED, 'heading-level': '2' }, contentSelector: '[part~="item"]' };
+const companyStats = { tag: 'nato-company-stats', attributes: { endpoint: FEED, 'heading-level': '2' }, contentSelector: '[part~="value"]' };
 
 /**
  * Time to content, each page against a static copy of itself. Bundle and feed are preloaded,
@@ -56,13 +55,17 @@ export const TWO_LISTS = {
   ],
 };
 
-/** 10,000 jobs; the feed is not preloaded, so that its Resource Timing entry is the element's own. */
+/**
+ * 10,000 jobs; the feed is not preloaded, so that its Resource Timing entry is the element's own.
+ * The 15 MB feed can take longer than the element's default 10 s timeout on a busy machine:
+ * the bench measures it rather than fail.
+ */
 export const TEN_THOUSAND = {
   id: 'ten-thousand',
   label: '10,000 jobs',
   endpoint: LARGE_FEED,
   preloadFeed: false,
-  elements: [{ ...jobList, attributes: { endpoint: LARGE_FEED, 'heading-level': '2' } }],
+  elements: [{ ...jobList, attributes: { endpoint: LARGE_FEED, 'heading-level': '2', timeout: '60000' } }],
 };
 
 /** Every tag a scenario names. */

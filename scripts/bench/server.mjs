@@ -8,6 +8,9 @@
  *                             scenarios on each run (kept on disk to be looked at)
  *   /api/careers.json?…       the demo feed, through the same endpoint as the demo and test servers
  *
+ * `override(path, body)` answers a path from memory: the bundle as it was when the run started
+ * (a rebuild empties dist/), or the profiler's own build of it.
+ *
  * Every feed request is counted by its URL, so a run can tell whether a preloaded feed was
  * reused or asked for a second time.
  */
@@ -27,7 +30,7 @@ const TYPES = {
 
 /**
  * @param {{ root: string, latencyMs: number }} options `root`: the repository
- * @returns {Promise<{ origin: string, setPage(name: string, html: string): Promise<string>, requests: Map<string, number>, close(): Promise<void> }>}
+ * @returns {Promise<{ origin: string, setPage(name: string, html: string): Promise<string>, override(path: string, body: string | Buffer): void, requests: Map<string, number>, close(): Promise<void> }>}
  */
 export async function startServer({ root, latencyMs }) {
   const feed = createFeedEndpoint(join(root, 'demo/data/careers.json'));
@@ -36,6 +39,8 @@ export async function startServer({ root, latencyMs }) {
   /** Feed requests by path and query, since the last `requests.clear()`. */
   const requests = new Map();
   const dist = join(root, 'dist') + sep;
+  /** @type {Map<string, string | Buffer>} */
+  const overrides = new Map();
 
   /** @returns {Promise<{ status: number, headers: Record<string, string>, body: string | Buffer }>} */
   async function answer(/** @type {URL} */ url) {
@@ -56,6 +61,11 @@ export async function startServer({ root, latencyMs }) {
           // fall through to 404
         }
       }
+    }
+    const replaced = overrides.get(url.pathname);
+    if (replaced !== undefined) {
+      const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(url.pathname))] ?? 'application/octet-stream';
+      return { status: 200, headers: { 'content-type': type, 'cache-control': 'public, max-age=600' }, body: replaced };
     }
     if (url.pathname.startsWith('/dist/')) {
       const path = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -100,6 +110,9 @@ export async function startServer({ root, latencyMs }) {
     async setPage(name, html) {
       await writeFile(join(pagesDir, `${name}.html`), html);
       return `${origin}/bench/${name}.html`;
+    },
+    override(path, body) {
+      overrides.set(path, body);
     },
     requests,
     close: () =>
