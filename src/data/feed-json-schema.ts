@@ -5,7 +5,8 @@
  * feed never imports it.
  */
 import { benefitSchema } from './benefit-schema.js';
-import { dateOf, listOf, literalOf, objectOf, type Schema } from './feed-schema-builder.js';
+import { dateOf, listOf, literalOf, objectOf, stringOf, type Schema } from './feed-schema-builder.js';
+import { LANGUAGE_TAG } from './feed-schema-parts.js';
 import type { CareersFeed } from './feed-types.js';
 import { jobSchema } from './job-schema.js';
 import { organizationSchema } from './organization-schema.js';
@@ -18,6 +19,7 @@ type JsonSchema = Record<string, unknown>;
 export const feedSchema = /* @__PURE__ */ objectOf(
   { version: /* @__PURE__ */ literalOf(1) },
   {
+    lang: /* @__PURE__ */ stringOf(LANGUAGE_TAG, 'a BCP 47 language tag such as "en" or "fr-BE"'),
     generatedAt: /* @__PURE__ */ dateOf(),
     organization: organizationSchema,
     stats: /* @__PURE__ */ listOf(statSchema),

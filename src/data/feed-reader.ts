@@ -6,6 +6,7 @@
 import { benefitSchema } from './benefit-schema.js';
 import { FeedError } from './feed-error.js';
 import { Path, isInvalid, isRecord, listOf, type Schema, type ValidationContext } from './feed-schema-builder.js';
+import { LANGUAGE_TAG } from './feed-schema-parts.js';
 import type { Benefit, FeedSection, Job, Organization, Spotlight, Stat } from './feed-types.js';
 import { jobSchema } from './job-schema.js';
 import { organizationSchema } from './organization-schema.js';
@@ -132,5 +133,28 @@ export function readOrganization(input: unknown, source: string): Organization |
     }
     context.warn(`organization skipped: ${result.problem}`);
     return undefined;
+  });
+}
+
+/**
+ * The language of a feed's plain strings: its own `lang` field if that is a valid BCP 47 tag
+ * (given back in canonical case, `fr-BE`), else `"en"`. A list (a section served alone) has no
+ * such field: `"en"`. An invalid `lang` is reported once, naming `source` if given.
+ */
+export function readFeedLang(input: unknown, source?: string): string {
+  return memo(input, 'lang', () => {
+    const lang = isRecord(input) ? own(input, 'lang') : undefined;
+    if (lang === undefined || lang === null) return 'en';
+    if (typeof lang === 'string' && LANGUAGE_TAG.test(lang)) {
+      try {
+        return Intl.getCanonicalLocales(lang)[0];
+      } catch {
+        // Well-shaped but not valid (`en-a`): reported below.
+      }
+    }
+    console.warn(
+      `[nato-careers] lang ignored: expected a BCP 47 language tag such as "en" or "fr-BE", got ${JSON.stringify(lang)}; plain text is taken as English${source ? ` (in ${source === 'data' ? 'the data property' : source})` : ''}`,
+    );
+    return 'en';
   });
 }

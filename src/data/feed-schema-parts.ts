@@ -20,3 +20,6 @@ export const place = /* @__PURE__ */ named(
 );
 
 export const textSection = /* @__PURE__ */ named('TextSection', /* @__PURE__ */ objectOf({ title: text, text: paragraphs }));
+
+/** A well-formed BCP 47 language tag, as far as a pattern can tell (`en`, `fr-BE`, `zh-Hant-TW`). */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;

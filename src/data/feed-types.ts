@@ -133,6 +133,12 @@ export interface Benefit {
 
 export interface CareersFeed {
   version: 1;
+  /**
+   * BCP 47 tag of the language of the feed's plain strings (text that is not a map of language
+   * to text), e.g. `"en"` or `"fr-BE"`. Default `"en"`. Elements mark such text with this
+   * `lang` when it differs from the page's language.
+   */
+  lang?: string;
   /** ISO date or date-time the feed was produced. */
   generatedAt?: string;
   organization?: Organization;

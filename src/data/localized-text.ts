@@ -11,18 +11,27 @@ export function resolveText(text: LocalizedText | undefined, lang: string): stri
 /**
  * Like `resolveText`, and also says which language was picked when it is not `lang`'s own
  * (`{ text: 'Legal Adviser', lang: 'en' }` for a French reader), so that the text can be marked
- * with its `lang` and read out in the right voice (WCAG 3.1.2). A plain string has no `lang`.
+ * with its `lang` and read out in the right voice (WCAG 3.1.2). A plain string is in
+ * `plainLang` (the feed's `lang`, English by default): it is marked when that language is not
+ * the reader's.
  */
-export function pickText(text: LocalizedText | undefined, lang: string): { text: string; lang?: string } {
+export function pickText(
+  text: LocalizedText | undefined,
+  lang: string,
+  plainLang = 'en',
+): { text: string; lang?: string } {
   if (text === undefined) return { text: '' };
-  if (typeof text === 'string') return { text };
+  const base = baseLanguage(lang);
+  if (typeof text === 'string') return baseLanguage(plainLang) === base ? { text } : { text, lang: plainLang };
   const entries = Object.entries(text);
   const wanted = lang.toLowerCase();
-  const base = wanted.split('-')[0];
   const find = (tag: string) => entries.find(([key]) => key.toLowerCase() === tag);
   const [tag, value] = find(wanted) ?? find(base) ?? find('en') ?? entries[0] ?? ['', ''];
-  return tag.toLowerCase().split('-')[0] === base ? { text: value } : { text: value, lang: tag };
+  return baseLanguage(tag) === base ? { text: value } : { text: value, lang: tag };
 }
+
+/** `fr` for `fr-BE`, in lower case. */
+const baseLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** Every language's version of a text, for searches that should match in any language. */
 export function allTexts(text: LocalizedText | undefined): string[] {

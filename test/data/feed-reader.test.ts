@@ -7,6 +7,7 @@ import { clearFeedCache, fetchFeed } from '../../src/data/feed-client.js';
 import { FeedError } from '../../src/data/feed-error.js';
 import {
   readBenefits,
+  readFeedLang,
   readJobs,
   readOrganization,
   readSection,
@@ -94,6 +95,38 @@ describe('readSection and readOrganization', () => {
       for (const read of [readJobs, readStats, readSpotlights, readBenefits]) {
         expect(feedErrorFrom(() => read('not a feed', 'data')).kind).to.equal('invalid-feed');
       }
+    });
+  });
+
+  describe('readFeedLang', () => {
+    it('reads the language of the feed’s plain strings, in canonical case', () => {
+      expect(readFeedLang({ version: 1, lang: 'fr' })).to.equal('fr');
+      expect(readFeedLang({ version: 1, lang: 'fr-be' })).to.equal('fr-BE');
+      expect(readFeedLang({ version: 1, lang: 'zh-hant-tw' })).to.equal('zh-Hant-TW');
+    });
+
+    it('is "en" for a feed without lang, a list, or anything that is not a feed', () => {
+      for (const input of [{ version: 1 }, { version: 1, lang: null }, [{ id: 'a', title: 'A' }], 'text', 42, null, undefined]) {
+        expect(readFeedLang(input), JSON.stringify(input)).to.equal('en');
+      }
+    });
+
+    it('is "en" for an invalid tag, with one warning per document', () => {
+      for (const lang of ['français', 'en_GB', 'en-a', 7, '', { en: 'en' }]) {
+        const feed = { version: 1, lang };
+        const first = withWarnings(() => readFeedLang(feed, 'https://example.org/careers.json'));
+        expect(first.value, JSON.stringify(lang)).to.equal('en');
+        expect(first.warnings, JSON.stringify(lang)).to.have.length(1);
+        expect(first.warnings[0]).to.include('lang ignored: expected a BCP 47 language tag');
+        expect(first.warnings[0]).to.include('(in https://example.org/careers.json)');
+        expect(withWarnings(() => readFeedLang(feed)).warnings, 'memoised').to.deep.equal([]);
+      }
+    });
+
+    it('reads the demo feed’s own lang', async () => {
+      const { feed } = await load(feedUrl({ key: uniqueKey('feed-lang') }));
+      expect((feed as { lang?: unknown }).lang).to.equal('en');
+      expect(readFeedLang(feed)).to.equal('en');
     });
   });
 
@@ -432,6 +465,7 @@ describe('readSection and readOrganization', () => {
       expect(value.benefits).to.deep.equal([]);
       expect(value.organization).to.equal(undefined);
       expect(feedWarnings).to.deep.equal([]);
+      expect(readFeedLang({ version: 1 }), 'an inherited lang is not the feed’s').to.equal('en');
     } finally {
       for (const key of Object.keys(polluted)) delete prototype[key];
     }

@@ -28,6 +28,16 @@ describe('shipped files', () => {
     }
   });
 
+  it('declares the language of the feed’s plain strings: an optional top-level lang', () => {
+    const schema = feedJsonSchema();
+    const lang = (schema.properties as Record<string, Record<string, unknown>>).lang;
+    expect(lang).to.include({ type: 'string' });
+    const pattern = new RegExp(lang.pattern as string);
+    for (const tag of ['en', 'fr-BE', 'zh-Hant-TW']) expect(pattern.test(tag), tag).to.equal(true);
+    for (const tag of ['français', 'en_GB', '']) expect(pattern.test(tag), tag).to.equal(false);
+    expect(schema.required).not.to.include('lang');
+  });
+
   it('run-time schemas describe themselves as data: their only code is `check` (no JSON Schema generator)', () => {
     const seen = new Set<object>();
     const functionsIn = (value: unknown, path: string): string[] => {

@@ -46,6 +46,29 @@ describe('pickText', () => {
     expect(pickText(values, 'fr-BE')).to.deep.equal({ text: 'Valeurs' });
     expect(pickText(values, 'de')).to.deep.equal({ text: 'Values', lang: 'en' });
     expect(pickText({ de: 'Werte' }, 'fr')).to.deep.equal({ text: 'Werte', lang: 'de' });
-    expect(pickText('Values', 'fr')).to.deep.equal({ text: 'Values' });
+  });
+});
+
+describe('pickText of a plain string', () => {
+  it('marks it with the feed’s language (English by default) when the reader’s is another', () => {
+    expect(pickText('Values', 'fr')).to.deep.equal({ text: 'Values', lang: 'en' });
+    expect(pickText('Values', 'fr-BE', 'en-GB')).to.deep.equal({ text: 'Values', lang: 'en-GB' });
+    expect(pickText('Valeurs', 'en', 'fr')).to.deep.equal({ text: 'Valeurs', lang: 'fr' });
+  });
+
+  it('leaves it unmarked when the base languages agree', () => {
+    expect(pickText('Values', 'en')).to.deep.equal({ text: 'Values' });
+    expect(pickText('Values', 'en-GB')).to.deep.equal({ text: 'Values' });
+    expect(pickText('Valeurs', 'fr-BE', 'fr')).to.deep.equal({ text: 'Valeurs' });
+    expect(pickText('Valeurs', 'FR', 'fr-ca')).to.deep.equal({ text: 'Valeurs' });
+  });
+
+  it('keeps the rules for maps whatever the plain language', () => {
+    expect(pickText({ en: 'Values', fr: 'Valeurs' }, 'fr', 'fr')).to.deep.equal({ text: 'Valeurs' });
+    expect(pickText({ en: 'Values' }, 'fr', 'fr')).to.deep.equal({ text: 'Values', lang: 'en' });
+  });
+
+  it('resolveText is unchanged by it', () => {
+    expect(resolveText('Values', 'fr')).to.equal('Values');
   });
 });
