@@ -36,11 +36,17 @@ function demoServer(): Plugin {
 const componentNames = () =>
   readdirSync(`${root}src/components`).filter((name) => existsSync(`${root}src/components/${name}/${name}.ts`));
 
-/** One entry per element (`src/components/<name>/<name>.ts`), plus the two index entries. */
+/**
+ * One entry per element (`src/components/<name>/<name>.ts`), the two index entries, and the
+ * React wrappers (`src/react/*.ts` → `dist/react/`; React and @lit/react stay external).
+ */
 function moduleEntries(): Record<string, string> {
   const entries: Record<string, string> = { index: 'src/index.ts', 'nato-careers': 'src/nato-careers.ts' };
   for (const name of componentNames()) {
     entries[`components/${name}/${name}`] = `src/components/${name}/${name}.ts`;
+  }
+  for (const file of readdirSync(`${root}src/react`).filter((file) => file.endsWith('.ts'))) {
+    entries[`react/${file.slice(0, -3)}`] = `src/react/${file}`;
   }
   return entries;
 }
@@ -104,7 +110,7 @@ export default defineConfig(({ mode }): UserConfig => {
         : { entry: 'src/nato-careers.ts', formats: ['es'], fileName: () => 'nato-careers.bundle.js' },
       rolldownOptions: modules
         ? {
-            external: [/^lit(\/|$)/, /^@lit\//],
+            external: [/^lit(\/|$)/, /^@lit\//, /^react(-dom)?(\/|$)/],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           }
         : { output: { minify: true, postBanner: litBanner } },
