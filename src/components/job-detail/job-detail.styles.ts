@@ -69,7 +69,7 @@ export const styles = css`
   .facts {
     display: grid;
     gap: var(--_space-m);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8.5em), 1fr));
     margin: 0;
     padding-block: var(--_space-m);
     border-block: 1px solid var(--_color-border);
