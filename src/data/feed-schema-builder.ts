@@ -175,25 +175,28 @@ export function dateOf(): Schema<string> {
 }
 
 /** Plain absolute links, as nearly every feed has them: no need to parse them to know the scheme. */
-const PLAIN_SAFE_URL = /^(https?:\/\/|mailto:)[^\s\x00-\x1f\\]+$/;
+const PLAIN_WEB_URL = /^https?:\/\/[^\s\x00-\x1f\\]+$/;
+const PLAIN_MAIL_URL = /^mailto:[^\s\x00-\x1f\\]+$/;
 
 /**
- * A link the elements may render: resolved against the feed's URL, and only with a scheme
- * from `https:`, `http:` or `mailto:`. Anything else (`javascript:`, `data:` …) is refused.
+ * A URL the elements may render: resolved against the feed's URL, and only with one of
+ * `schemes` (a link: `https:`, `http:` or `mailto:`; an image: `https:` or `http:`).
+ * Anything else (`javascript:`, `data:` …) is refused.
  */
-export function urlOf(): Schema<string> {
+export function urlOf(schemes: readonly string[] = SAFE_URL_SCHEMES): Schema<string> {
+  const mail = schemes.includes('mailto:');
   return {
     kind: 'url',
-    schemes: SAFE_URL_SCHEMES,
+    schemes,
     check(input, path, context) {
       if (typeof input !== 'string' || !NOT_BLANK.test(input)) return fail(path, `expected a URL, got ${describe(input)}`);
-      if (PLAIN_SAFE_URL.test(input)) return input;
-      const url = safeUrl(input, context.baseUrl);
+      if (PLAIN_WEB_URL.test(input) || (mail && PLAIN_MAIL_URL.test(input))) return input;
+      const url = safeUrl(input, context.baseUrl, schemes);
       if (url) return url;
       const scheme = /^\s*([a-z][a-z\d+.-]*:)/i.exec(input)?.[1].toLowerCase();
       return fail(
         path,
-        scheme ? `unsafe URL scheme "${scheme}" (allowed: ${SAFE_URL_SCHEMES.join(', ')})` : `"${input.slice(0, 60)}" is not a URL`,
+        scheme ? `unsafe URL scheme "${scheme}" (allowed: ${schemes.join(', ')})` : `"${input.slice(0, 60)}" is not a URL`,
       );
     },
   };

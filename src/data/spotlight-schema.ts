@@ -1,4 +1,5 @@
 /** The schema of one employee spotlight. Keep it in step with `Spotlight` in `feed-types.ts`. */
+import { SAFE_IMAGE_URL_SCHEMES } from '../internal/safe-url.js';
 import { codeOf, named, objectOf, stringOf, urlOf, type Schema } from './feed-schema-builder.js';
 import { id, paragraphs, text } from './feed-schema-parts.js';
 import type { Spotlight } from './feed-types.js';
@@ -13,7 +14,8 @@ export const spotlightSchema: Schema<Spotlight> = /* @__PURE__ */ named(
       unit: text,
       quote: text,
       story: paragraphs,
-      photo: /* @__PURE__ */ objectOf({ url: /* @__PURE__ */ urlOf(), alt: text }),
+      // An image URL: https: or http: only (a photo whose URL is anything else is dropped).
+      photo: /* @__PURE__ */ objectOf({ url: /* @__PURE__ */ urlOf(SAFE_IMAGE_URL_SCHEMES), alt: text }),
     },
   ),
 );

@@ -279,6 +279,33 @@ describe('readSection and readOrganization', () => {
       expect(warnings[0]).to.include('unsafe URL scheme "javascript:"');
     });
 
+    it('keeps only https: and http: photo URLs: another scheme drops the photo with a warning and keeps the spotlight', () => {
+      const source = 'https://example.org/feeds/careers.json';
+      const spotlight = (id: string, url: string) => ({ id, name: 'Eralda Vahidi', role: 'Officer', photo: { url, alt: 'Portrait' } });
+      const { value, warnings } = withWarnings(() =>
+        readSpotlights(
+          [
+            spotlight('web', 'https://example.org/eralda.jpg'),
+            spotlight('relative', 'photos/eralda.jpg'),
+            spotlight('mail', 'mailto:eralda@example.org'),
+            spotlight('data', 'data:image/png;base64,iVBORw0KGgo='),
+          ],
+          source,
+        ),
+      );
+      expect(value.map((item) => item.id)).to.deep.equal(['web', 'relative', 'mail', 'data']);
+      expect(value.map((item) => item.photo?.url)).to.deep.equal([
+        'https://example.org/eralda.jpg',
+        'https://example.org/feeds/photos/eralda.jpg',
+        undefined,
+        undefined,
+      ]);
+      expect(warnings).to.deep.equal([
+        `[nato-careers] spotlights[2].photo ignored: spotlights[2].photo.url: unsafe URL scheme "mailto:" (allowed: https:, http:) (in ${source})`,
+        `[nato-careers] spotlights[3].photo ignored: spotlights[3].photo.url: unsafe URL scheme "data:" (allowed: https:, http:) (in ${source})`,
+      ]);
+    });
+
     it('checks a stat value against its kind', async () => {
       const { feed, source } = await load(smallFeed);
       const { value: stats, warnings } = withWarnings(() => readSection(feed, 'stats', source));

@@ -38,6 +38,22 @@ describe('shipped files', () => {
     expect(schema.required).not.to.include('lang');
   });
 
+  it('allows only https:, http: and relative URLs for a spotlight photo, and also mailto: for links', () => {
+    const defs = feedJsonSchema().$defs as Record<string, { properties: Record<string, { properties?: Record<string, { pattern?: string }>; pattern?: string }> }>;
+    const photo = new RegExp(defs.Spotlight.properties.photo.properties!.url.pattern!);
+    const link = new RegExp(defs.Job.properties.applyUrl.pattern!);
+    for (const url of ['https://example.org/a.jpg', 'http://example.org/a.jpg', 'photos/a.jpg']) {
+      expect(photo.test(url), url).to.equal(true);
+      expect(link.test(url), url).to.equal(true);
+    }
+    expect(photo.test('mailto:jobs@example.org')).to.equal(false);
+    expect(link.test('mailto:jobs@example.org')).to.equal(true);
+    for (const url of ['data:image/png;base64,x', 'javascript:alert(1)']) {
+      expect(photo.test(url), url).to.equal(false);
+      expect(link.test(url), url).to.equal(false);
+    }
+  });
+
   it('run-time schemas describe themselves as data: their only code is `check` (no JSON Schema generator)', () => {
     const seen = new Set<object>();
     const functionsIn = (value: unknown, path: string): string[] => {
