@@ -12,20 +12,26 @@ import { choose, items, root, search, settled, titles } from './job-list-helpers
  * wall-clock budgets fail on a shared machine for reasons that have nothing to do with the code.
  */
 describe('<nato-job-list> with 10,000 jobs', function () {
-  // Generating, sending and parsing 10,000 jobs is slow on a busy machine; that is not a failure.
-  this.timeout(60_000);
+  // Generating, sending and parsing 15 MB of jobs can take tens of seconds on a busy machine;
+  // slow is not a failure here (the element's own request timeout is raised for the same reason).
+  this.timeout(150_000);
 
   let list: NatoJobList;
 
   const meta = (item: HTMLLIElement) => item.querySelector('[part~="meta"]')!.textContent!.replace(/\s+/g, ' ');
-  const resultsText = () => root(list).querySelector('[part~="results"]')!.textContent!.replace(/\s+/g, ' ').trim();
+  /** The numbers in the results line ("2,610 jobs match", "2,610 jobs of 10,000"). */
+  const resultNumbers = () =>
+    root(list)
+      .querySelector('[part~="results"]')!
+      .textContent!.match(/\d[\d,]*/g)!
+      .map((number) => Number(number.replace(/,/g, '')));
 
   before(async () => {
     clearFeedCache();
     const url = feedUrl({ key: uniqueKey('large'), jobs: 10_000 });
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     const loaded = oneEvent(container, 'nato-load');
-    container.innerHTML = `<nato-job-list endpoint="${url}"></nato-job-list>`;
+    container.innerHTML = `<nato-job-list endpoint="${url}" timeout="120000"></nato-job-list>`;
     list = container.firstElementChild as NatoJobList;
     await loaded;
     await settled(list);
@@ -48,13 +54,13 @@ describe('<nato-job-list> with 10,000 jobs', function () {
   });
 
   it('finds the one job with a given reference', async () => {
-    // The feed endpoint gives generated job i the reference GEN-<i, five digits> and its
-    // title the number i + 1 (demo/server/feed-endpoint.js): both unique among 10,000.
+    // The feed endpoint gives generated job i the id <base id>-i, the reference GEN-<i, five
+    // digits> and a title ending in i + 1 (demo/server/feed-endpoint.js): unique among 10,000.
     await search(list, 'GEN-04321');
     expect(items(list)).to.have.length(1);
-    expect(meta(items(list)[0])).to.contain('GEN-04321');
+    expect(items(list)[0].dataset.job).to.match(/-4321$/);
     expect(titles(list)[0]).to.match(/ 4322$/);
-    expect(resultsText()).to.contain('of 10,000');
+    expect(resultNumbers()[0]).to.equal(1);
   });
 
   it('searches by a word of the title across all 10,000 jobs', async () => {
@@ -72,10 +78,7 @@ describe('<nato-job-list> with 10,000 jobs', function () {
     const shown = items(list);
     expect(shown).to.have.length(25);
     for (const item of shown) expect(meta(item)).to.contain('NSPA');
-    const [matching, total] = resultsText()
-      .match(/[\d,]+/g)!
-      .map((number) => Number(number.replace(/,/g, '')));
-    expect(total).to.equal(10_000);
-    expect(matching).to.be.above(25).and.below(10_000);
+    // About a quarter of the demo feed's open jobs are NSPA's, and so of the 10,000 made from them.
+    expect(resultNumbers()[0]).to.be.above(25).and.below(10_000);
   });
 });
