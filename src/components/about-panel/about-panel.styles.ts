@@ -98,6 +98,13 @@ export const styles = css`
     border-inline-start-color: var(--_color-skeleton);
   }
 
+  /* A long organisation name takes four lines at phone widths in the default size. */
+  @container about-panel (max-width: 24em) {
+    .heading {
+      font-size: var(--_font-size-l);
+    }
+  }
+
   @container about-panel (min-width: 36em) {
     .blocks--pillars {
       grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
