@@ -58,6 +58,21 @@ function dropInEntries(): Record<string, string> {
   return entries;
 }
 
+/**
+ * The define modules (`src/components/<name>/<name>.ts`), the define-all entry and the loader
+ * run code when imported. package.json's `sideEffects` names only published files, so the
+ * build is told here; otherwise it would drop `import './components/job-list/job-list.js'`.
+ */
+function sourceSideEffects(): Plugin {
+  const defining = /[\\/]src[\\/](nato-careers|loader|components[\\/]([\w-]+)[\\/]\2)\.ts$/;
+  return {
+    name: 'nato-source-side-effects',
+    transform(code, id) {
+      return defining.test(id) ? { code, moduleSideEffects: true } : null;
+    },
+  };
+}
+
 /** Lit's licence travels with every built file that contains Lit's code. */
 const LIT_NOTICE = '/*! Lit | Copyright 2017 Google LLC | SPDX-License-Identifier: BSD-3-Clause */';
 const litBanner = (chunk: { moduleIds: readonly string[] }) =>
@@ -76,7 +91,7 @@ export default defineConfig(({ mode }): UserConfig => {
   const modules = mode === 'modules';
   if (mode === 'dropin') {
     return {
-      plugins: [minifyTemplates()],
+      plugins: [sourceSideEffects(), minifyTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -97,7 +112,7 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   return {
-    plugins: modules ? [demoServer()] : [demoServer(), minifyTemplates()],
+    plugins: modules ? [demoServer(), sourceSideEffects()] : [demoServer(), sourceSideEffects(), minifyTemplates()],
     server: { open: '/demo/', port: 5173 },
     build: {
       outDir: 'dist',

@@ -22,7 +22,6 @@ export { NatoSpotlightSelectEvent } from './events/nato-spotlight-select.js';
 export { clearFeedCache, fetchFeed, type FetchFeedOptions } from './data/feed-client.js';
 export { FeedError, type FeedErrorKind } from './data/feed-error.js';
 export { readOrganization, readSection } from './data/feed-reader.js';
-export { feedJsonSchema } from './data/feed-schema.js';
 export type * from './data/feed-types.js';
 export { resolveText } from './data/localized-text.js';
 
