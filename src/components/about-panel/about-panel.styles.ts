@@ -101,7 +101,7 @@ export const styles = css`
   /* A long organisation name takes four lines at phone widths in the default size. */
   @container about-panel (max-width: 24em) {
     .heading {
-      font-size: var(--_font-size-l);
+      font-size: 1.25em;
     }
   }
 
