@@ -36,6 +36,14 @@ function memo<T>(input: unknown, key: string, read: () => T): T {
   return entries.get(key) as T;
 }
 
+/**
+ * Forgets what the readers remembered about `input`, so that the next read validates it again:
+ * for a host that changed a document in place and asks an element to `reload()`.
+ */
+export function forgetDocument(input: unknown): void {
+  if (typeof input === 'object' && input !== null) cache.delete(input);
+}
+
 function contextFor(source: string): ValidationContext {
   const where = source === 'data' ? 'the data property' : source;
   return {

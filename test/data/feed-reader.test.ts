@@ -7,6 +7,7 @@ import { clearFeedCache, fetchFeed } from '../../src/data/feed-client.js';
 import { FeedError } from '../../src/data/feed-error.js';
 import {
   readBenefits,
+  forgetDocument,
   readFeedLang,
   readJobs,
   readOrganization,
@@ -95,6 +96,40 @@ describe('readSection and readOrganization', () => {
       for (const read of [readJobs, readStats, readSpotlights, readBenefits]) {
         expect(feedErrorFrom(() => read('not a feed', 'data')).kind).to.equal('invalid-feed');
       }
+    });
+  });
+
+  describe('forgetDocument', () => {
+    it('makes the readers read a document again after a host changed it in place', () => {
+      const feed = {
+        version: 1,
+        lang: 'en',
+        organization: { id: 'nato', name: 'NATO' },
+        jobs: [{ id: 'a', title: 'Before' }],
+      };
+      const first = withWarnings(() => ({ jobs: readJobs(feed, 'data'), organization: readOrganization(feed, 'data'), lang: readFeedLang(feed) })).value;
+      feed.jobs[0].title = 'After';
+      feed.jobs.push({ id: 'b' } as { id: string; title: string });
+      feed.organization.name = 'OTAN';
+      feed.lang = 'fr';
+      // Remembered: not validated again (a valid list is the document's own array, unchecked since).
+      expect(readJobs(feed, 'data')).to.equal(first.jobs);
+      expect(readFeedLang(feed)).to.equal('en');
+
+      forgetDocument(feed);
+      const { value, warnings } = withWarnings(() => ({ jobs: readJobs(feed, 'data'), organization: readOrganization(feed, 'data'), lang: readFeedLang(feed) }));
+      expect(value.jobs).not.to.equal(first.jobs);
+      expect(value.jobs.map((job) => job.id)).to.deep.equal(['a']);
+      expect(warnings, 'the new invalid job is reported').to.deep.equal(['[nato-careers] jobs[1] skipped: jobs[1].title: is required (in the data property)']);
+      expect(value.organization?.name).to.equal('OTAN');
+      expect(value.lang).to.equal('fr');
+    });
+
+    it('accepts anything, and forgets nothing else', () => {
+      const kept = { version: 1, jobs: [{ id: 'kept', title: 'Kept' }] };
+      const jobs = readJobs(kept, 'data');
+      for (const input of [undefined, null, 'text', 42, {}, []]) forgetDocument(input);
+      expect(readJobs(kept, 'data')).to.equal(jobs);
     });
   });
 
