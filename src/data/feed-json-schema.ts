@@ -5,7 +5,7 @@
  * feed never imports it.
  */
 import { benefitSchema } from './benefit-schema.js';
-import { dateOf, listOf, literalOf, objectOf, stringOf, type Schema } from './feed-schema-builder.js';
+import { dateOf, listOf, literalOf, objectOf, stringOf, urlOf, type Schema } from './feed-schema-builder.js';
 import { LANGUAGE_TAG } from './feed-schema-parts.js';
 import type { CareersFeed } from './feed-types.js';
 import { jobSchema } from './job-schema.js';
@@ -20,6 +20,7 @@ export const feedSchema = /* @__PURE__ */ objectOf(
   { version: /* @__PURE__ */ literalOf(1) },
   {
     lang: /* @__PURE__ */ stringOf(LANGUAGE_TAG, 'a BCP 47 language tag such as "en" or "fr-BE"'),
+    careersUrl: /* @__PURE__ */ urlOf(),
     generatedAt: /* @__PURE__ */ dateOf(),
     organization: organizationSchema,
     stats: /* @__PURE__ */ listOf(statSchema),

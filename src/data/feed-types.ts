@@ -139,6 +139,8 @@ export interface CareersFeed {
    * `lang` when it differs from the page's language.
    */
   lang?: string;
+  /** Where people find every vacancy (an `https:` page): "see all" and empty-state links. */
+  careersUrl?: string;
   /** ISO date or date-time the feed was produced. */
   generatedAt?: string;
   organization?: Organization;

@@ -38,6 +38,13 @@ describe('shipped files', () => {
     expect(schema.required).not.to.include('lang');
   });
 
+  it('describes every top-level field of the demo feed', async () => {
+    const response = await fetch('/demo/data/careers.json', { cache: 'no-store' });
+    const demo = (await response.json()) as Record<string, unknown>;
+    const properties = feedJsonSchema().properties as Record<string, unknown>;
+    expect(Object.keys(properties)).to.include.members(Object.keys(demo));
+  });
+
   it('allows only https:, http: and relative URLs for a spotlight photo, and also mailto: for links', () => {
     const defs = feedJsonSchema().$defs as Record<string, { properties: Record<string, { properties?: Record<string, { pattern?: string }>; pattern?: string }> }>;
     const photo = new RegExp(defs.Spotlight.properties.photo.properties!.url.pattern!);
