@@ -86,59 +86,60 @@ export function scriptJson(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
-/** The name of the Trusted Types policy tried when a page refuses plain script text. */
+/** The name of the Trusted Types policy that writes the JSON-LD, for hosts that enforce Trusted Types. */
 export const POLICY_NAME = 'nato-careers';
 
 interface ScriptPolicy {
   createScript(input: string): unknown;
 }
 
-/** The policy, once tried: `null` when the page does not allow it. */
-let policy: ScriptPolicy | null | undefined;
-let warned = false;
+type PolicyFactory = { createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy };
 
-function scriptPolicy(): ScriptPolicy | null {
-  if (policy !== undefined) return policy;
-  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy } })
-    .trustedTypes;
-  try {
-    // The JSON is data for search engines, never run: a non-executable script type.
-    policy = factory ? factory.createPolicy(POLICY_NAME, { createScript: (input) => input }) : null;
-  } catch {
-    policy = null;
+/**
+ * The policy, shared by every copy of the library on the page: a second copy creating the same
+ * name would be refused where the page does not allow duplicates. `null` when the page refuses it.
+ */
+const SHARED_POLICY = Symbol.for('nato-careers.trusted-types-policy');
+
+function scriptPolicy(factory: PolicyFactory): ScriptPolicy | null {
+  const shared = globalThis as { [SHARED_POLICY]?: ScriptPolicy | null };
+  if (shared[SHARED_POLICY] === undefined) {
+    try {
+      // The JSON is data for search engines, never run: a non-executable script type.
+      shared[SHARED_POLICY] = factory.createPolicy(POLICY_NAME, { createScript: (input) => input });
+    } catch {
+      shared[SHARED_POLICY] = null;
+    }
   }
-  return policy;
+  return shared[SHARED_POLICY];
 }
+
+let warned = false;
 
 /**
  * Adds a `<script type="application/ld+json">` holding `json` to the document's head, and
- * returns it; or, where the page's Trusted Types policy refuses it, prints one warning and
- * returns `undefined` (the vacancy is still shown).
+ * returns it; or, where the page's Trusted Types rules refuse it, prints one warning and returns
+ * `undefined` (the vacancy is still shown).
+ *
+ * Where the browser has Trusted Types, the text goes through the `nato-careers` policy first:
+ * script text set any other way is reported as a violation on pages that enforce Trusted Types,
+ * even for a non-executable type. Elsewhere, a plain text node.
  */
 export function appendJsonLd(json: string, owner: Element): HTMLScriptElement | undefined {
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.setAttribute('data-nato-job-posting', '');
+  const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
+  const trusted = factory ? scriptPolicy(factory) : undefined;
   try {
-    // A text node, not `textContent` or `text` (the Trusted Types sinks for script text).
-    script.append(document.createTextNode(json));
-    document.head.append(script);
-    return script;
-  } catch {
-    script.remove();
-  }
-  const trusted = scriptPolicy();
-  if (trusted) {
-    try {
-      const script = document.createElement('script');
-      script.type = 'application/ld+json';
-      script.setAttribute('data-nato-job-posting', '');
-      script.text = trusted.createScript(json) as string;
+    if (trusted) script.text = trusted.createScript(json) as string;
+    else if (trusted === undefined) script.append(document.createTextNode(json));
+    if (trusted !== null) {
       document.head.append(script);
       return script;
-    } catch {
-      // Refused as well: fall through to the warning.
     }
+  } catch {
+    // Refused: fall through to the warning.
   }
   if (!warned) {
     warned = true;
