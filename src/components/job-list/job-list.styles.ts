@@ -1,8 +1,16 @@
 import { css } from 'lit';
 
+/*
+ * The job list's layout follows its own width (container queries on `.base`, whose content box
+ * is the element's width less its inset):
+ * - narrow (< 60em): the search box and a "Filters (n)" button in one row; the filters open
+ *   below it. Each job: title, one wrapped line of facts, the closing date.
+ * - wide (≥ 60em): search and filters in one row, no button.
+ * - from 56em: the closing date moves beside the title, so a job takes two lines.
+ * The loading skeleton draws its bars inside the same boxes, so it takes the same space.
+ */
 export const styles = css`
   .base {
-    /* Layout follows the widget's own width, not the viewport's. */
     container-name: job-list;
   }
 
@@ -18,13 +26,13 @@ export const styles = css`
     margin-block: 0.2em;
   }
 
+  /* Search and filters */
+
   .filters {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space-s) var(--_space-m);
-    padding: var(--_space-m);
-    border-radius: var(--_radius-m);
-    background: var(--_color-surface-raised);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_space-s) var(--_space-s);
   }
 
   .field {
@@ -34,15 +42,14 @@ export const styles = css`
     min-inline-size: 0;
   }
 
-  .field label,
-  .field .label {
-    font-size: var(--_font-size-s);
-    font-weight: var(--_font-weight-bold);
+  .field--search {
+    flex: 1 1 12em;
   }
 
-  .hint {
-    color: var(--_color-text-muted);
+  label,
+  .label {
     font-size: var(--_font-size-s);
+    font-weight: var(--_font-weight-bold);
   }
 
   input,
@@ -51,6 +58,7 @@ export const styles = css`
     display: block;
     inline-size: 100%;
     min-block-size: 2.75em;
+    margin: 0;
     padding: var(--_space-xs) var(--_space-s);
     border: 1px solid var(--_color-border-strong);
     border-radius: var(--_radius-s);
@@ -59,41 +67,93 @@ export const styles = css`
     font: inherit;
   }
 
-  @container job-list (min-width: 36em) {
-    .filters {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-
-    .field--search {
-      grid-column: 1 / -1;
-    }
-
+  input::placeholder {
+    color: var(--_color-text-muted);
+    opacity: 1;
   }
 
-  @container job-list (min-width: 52em) {
+  .filters-toggle {
+    flex: none;
+  }
+
+  .filters-toggle.skeleton {
+    inline-size: 6.5em;
+    border-color: transparent;
+  }
+
+  .filter-panel {
+    display: none;
+    flex: 1 1 100%;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    gap: var(--_space-s) var(--_space-m);
+    padding: var(--_space-m);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface-raised);
+  }
+
+  .filter-panel--open {
+    display: grid;
+  }
+
+  @container job-list (min-width: 60em) {
     .filters {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
+      display: grid;
+      grid-template-columns: minmax(0, 2fr);
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+      gap: var(--_space-s);
+    }
+
+    .filters-toggle {
+      display: none;
+    }
+
+    .filter-panel,
+    .filter-panel--open {
+      display: contents;
     }
   }
 
-  /* Four filters and the sort order in one row. */
-  @container job-list (min-width: 68em) {
-    .filters {
-      grid-template-columns: repeat(5, minmax(0, 1fr));
-    }
-  }
+  /* Results line: what matches, Clear filters, the sort order */
 
   .results-bar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-s);
+    gap: var(--_space-s) var(--_space-m);
+    min-block-size: 2.25em;
   }
 
   .results {
+    flex: 1 1 auto;
     margin: 0;
     color: var(--_color-text-muted);
+    font-weight: var(--_font-weight-bold);
+  }
+
+  .sort {
+    flex: none;
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    margin-inline-start: auto;
+  }
+
+  .sort label,
+  .sort .label {
+    white-space: nowrap;
+  }
+
+  .input--small,
+  .sort select {
+    inline-size: auto;
+    min-block-size: 2.25em;
+    padding-block: 0;
+    font-size: var(--_font-size-s);
+  }
+
+  .sort .input--small {
+    inline-size: 9em;
   }
 
   .button--small {
@@ -102,6 +162,8 @@ export const styles = css`
     font-size: var(--_font-size-s);
   }
 
+  /* Jobs */
+
   .list {
     margin: 0;
     padding: 0;
@@ -109,87 +171,34 @@ export const styles = css`
     border-block-start: 1px solid var(--_color-border);
   }
 
+  /* Column 1 holds the chevrons, so they line up down the list and the text beside them too. */
   .item {
+    --_gutter: 1.5em;
     display: grid;
-    gap: var(--_space-xs);
-    padding-block: var(--_space-m);
+    grid-template-columns: var(--_gutter) minmax(0, 1fr);
+    row-gap: 0.125em;
+    padding-block: 0.75em;
     border-block-end: 1px solid var(--_color-border);
   }
 
-  /* Placeholder rows are drawn in the loaded row's own boxes (title, facts, closing date), so
-     they take its fonts and line heights; each bar is as tall as the lines it stands for
-     (\`lh\`), less a little so that it reads as text. Line counts follow the container width. */
-  .item--placeholder {
-    --_title-lines: 1;
-    --_meta-lines: 1;
-    --_closing-lines: 1;
-  }
-
-  .skeleton--text {
-    inline-size: min(30em, 95%);
-    block-size: calc(var(--_lines) * 1lh - 0.4em);
-    margin-block: 0.2em;
-  }
-
-  .item--placeholder .title {
-    --_lines: var(--_title-lines);
-  }
-
-  /* The title is a button with padding. */
-  .item--placeholder .title .skeleton--text {
-    inline-size: min(22em, 80%);
-    margin-block: calc(var(--_space-xs) + 0.2em);
-  }
-
-  .item--placeholder .meta {
-    --_lines: var(--_meta-lines);
-    display: block;
-  }
-
-  .item--placeholder .closing {
-    --_lines: var(--_closing-lines);
-    display: block;
-  }
-
-  .item--placeholder .closing .skeleton--text {
-    inline-size: min(12em, 60%);
-  }
-
-  .skeleton--results {
-    inline-size: 6em;
-    block-size: 1.5em;
-  }
-
-  /* Middle widths: the facts line of a job usually wraps once. */
-  @container job-list (max-width: 44em) {
-    .item--placeholder {
-      --_meta-lines: 2;
-    }
-  }
-
-  /* Narrow: titles take two lines, the facts one line each. */
-  @container job-list (max-width: 26em) {
-    .item--placeholder {
-      --_title-lines: 2;
-      --_meta-lines: 5;
-    }
-  }
-
   .title {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
     margin: 0;
     font-size: var(--_font-size-l);
     line-height: 1.3;
   }
 
   .toggle {
-    display: flex;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: var(--_space-s);
-    inline-size: 100%;
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
+    align-items: start;
     margin: 0;
     padding: var(--_space-xs) 0;
     border: 0;
+    border-radius: var(--_radius-s);
     background: none;
     color: var(--_color-primary);
     font: inherit;
@@ -198,91 +207,107 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .toggle:hover span:first-child {
-    text-decoration: underline;
+  .toggle > span:last-child {
+    grid-column: 2;
   }
 
+  .toggle:hover > span:last-child {
+    text-decoration: underline;
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+
+  /* Points right when closed, down when open. */
   .chevron {
-    flex: none;
-    inline-size: 0.55em;
-    block-size: 0.55em;
-    margin-inline: 0.25em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: translateY(-0.2em) rotate(45deg);
+    grid-column: 1;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-block-start: 0.4em;
+    margin-inline-start: 0.3em;
+    border-inline-end: 0.14em solid currentColor;
+    border-block-end: 0.14em solid currentColor;
+    transform: rotate(-45deg);
     transition: transform 0.15s ease;
   }
 
   [aria-expanded='true'] .chevron {
-    transform: translateY(0.1em) rotate(-135deg);
+    transform: translateY(-0.1em) rotate(45deg);
   }
 
   .meta,
   .closing,
-  .facts {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0 var(--_space-s);
+  .details {
+    grid-column: 2;
+  }
+
+  .meta,
+  .closing {
     margin: 0;
     color: var(--_color-text-muted);
     font-size: var(--_font-size-s);
   }
 
-  /* A drawn dot between items, so screen readers do not read out separators. */
-  .meta > span + span::before,
-  .closing > span + time::before,
-  .facts > span + span::before {
-    content: '';
+  .sep {
+    font-weight: var(--_font-weight-bold);
+  }
+
+  /* "Example vacancy": plain to read, quieter than the facts' text colour would make it. */
+  .tag {
     display: inline-block;
-    inline-size: 0.25em;
-    block-size: 0.25em;
-    margin-inline-end: var(--_space-s);
-    border-radius: 50%;
-    background: currentColor;
-    vertical-align: middle;
+    margin-inline-end: var(--_space-xs);
+    padding: 0 0.35em;
+    border: 1px solid var(--_color-border-strong);
+    border-radius: var(--_radius-s);
+    color: var(--_color-text);
+    font-size: 0.9em;
+    line-height: 1.35;
   }
 
-  /* Very narrow: one fact a line reads better than dots at line starts. */
-  @container job-list (max-width: 26em) {
-    .meta {
-      flex-direction: column;
-      align-items: start;
-    }
-
-    .meta > span + span::before {
-      display: none;
-    }
-  }
-
-  .closing--soon {
-    color: var(--_color-warning);
-  }
-
+  /* Within a week: a marked phrase; today and tomorrow: a filled one. */
   .badge {
-    padding: 0 var(--_space-s);
-    border: 1px solid currentColor;
-    border-radius: 1em;
+    padding: 0.05em 0.4em;
+    border-radius: var(--_radius-s);
+    font-weight: var(--_font-weight-bold);
+    box-decoration-break: clone;
+    -webkit-box-decoration-break: clone;
+  }
+
+  .badge--soon {
     background: var(--_color-warning-surface);
     color: var(--_color-warning);
-    font-weight: var(--_font-weight-bold);
+    box-shadow: inset 0 0 0 1px currentColor;
+  }
+
+  .badge--urgent {
+    background: var(--_color-warning);
+    color: var(--_color-background);
+  }
+
+  /* An open job sits on a raised surface with a primary edge. */
+  .item--open {
+    padding-inline-end: var(--_space-s);
+    border-radius: var(--_radius-s);
+    background: var(--_color-surface-raised);
+    box-shadow: inset 0.25em 0 0 var(--_color-primary);
   }
 
   .details {
     display: grid;
-    gap: var(--_space-s);
+    gap: var(--_space-m);
     max-inline-size: 70ch;
-    padding-block: var(--_space-s) var(--_space-xs);
+    padding-block: var(--_space-m) var(--_space-s);
   }
 
   .details p,
-  .details ul {
+  .details ul,
+  .details dl {
     margin: 0;
   }
 
   /* Line breaks inside a feed's paragraph are kept (text is never read as HTML). */
   .details p,
-  .details li {
+  .details li,
+  .details dd {
     white-space: pre-line;
   }
 
@@ -290,8 +315,31 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
-  .unit {
+  .facts {
+    display: grid;
+    gap: var(--_space-xs);
+    font-size: var(--_font-size-s);
+  }
+
+  .fact-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  @container job-list (min-width: 30em) {
+    .fact-row {
+      grid-template-columns: minmax(0, 10em) minmax(0, 1fr);
+      gap: var(--_space-m);
+    }
+  }
+
+  .facts dt {
     color: var(--_color-text-muted);
+    font-weight: var(--_font-weight-bold);
+  }
+
+  .facts dd {
+    margin: 0;
   }
 
   .lead {
@@ -304,58 +352,182 @@ export const styles = css`
   }
 
   .actions {
-    padding-block-start: var(--_space-s);
+    display: flex;
   }
 
-  .more {
+  .apply {
+    min-inline-size: 8em;
+  }
+
+  /* The hidden title keeps its own language in a span: let it wrap inside the 1 px box rather
+     than run out of the widget. */
+  .apply .visually-hidden {
+    white-space: normal;
+  }
+
+  .note {
+    padding-inline-start: var(--_space-s);
+    border-inline-start: 0.25em solid var(--_color-border-strong);
+  }
+
+  .more,
+  .see-all {
     justify-self: start;
   }
 
-  @container job-list (min-width: 44em) {
+  /* Messages: nothing open, nothing matching */
+
+  .message {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space-s);
+  }
+
+  .message p {
+    margin: 0;
+  }
+
+  .message-title {
+    font-weight: var(--_font-weight-bold);
+  }
+
+  .link {
+    color: var(--_color-primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  /* Loading placeholders, drawn in the row's own boxes and sized in its line heights (lh),
+     less a little so that they read as text. */
+  /* Lines a typical job takes at each width (fractions: an average over titles and facts of
+     different lengths). */
+  .item--placeholder {
+    --_title-lines: 1;
+    --_meta-lines: 2;
+    --_closing-lines: 1;
+  }
+
+  @container job-list (max-width: 18em) {
+    .item--placeholder {
+      --_title-lines: 1.4;
+      --_meta-lines: 3;
+      --_closing-lines: 2;
+    }
+  }
+
+  @container job-list (max-width: 16.5em) {
+    .item--placeholder {
+      --_title-lines: 1.5;
+      --_meta-lines: 3.4;
+    }
+  }
+
+  @container job-list (min-width: 18em) and (max-width: 26em) {
+    .item--placeholder {
+      --_meta-lines: 2.6;
+    }
+  }
+
+  @container job-list (min-width: 30em) {
+    .item--placeholder {
+      --_meta-lines: 1.8;
+    }
+  }
+
+  /* One bar per line: a bar, then the gap between lines, repeated. */
+  .skeleton--text {
+    display: block;
+    inline-size: min(30em, 95%);
+    block-size: calc(var(--_lines, 1) * 1lh - 0.4em);
+    margin-block: 0.2em;
+    background: repeating-linear-gradient(var(--_color-skeleton) 0 calc(1lh - 0.4em), transparent 0 1lh);
+  }
+
+  .item--placeholder .title .skeleton--text {
+    --_lines: var(--_title-lines);
+    grid-column: 2;
+    inline-size: min(18em, 80%);
+    /* The title is a button with padding. */
+    margin-block: calc(var(--_space-xs) + 0.2em);
+  }
+
+  .item--placeholder .meta .skeleton--text {
+    --_lines: var(--_meta-lines);
+  }
+
+  .item--placeholder .closing .skeleton--text {
+    --_lines: var(--_closing-lines);
+    inline-size: min(16em, 70%);
+  }
+
+  @container job-list (min-width: 36em) {
+    .item--placeholder {
+      --_meta-lines: 1;
+    }
+  }
+
+  /* The closing date beside the title narrows the facts line. */
+  @container job-list (min-width: 56em) and (max-width: 64em) {
+    .item--placeholder {
+      --_meta-lines: 1.2;
+    }
+  }
+
+  @container job-list (min-width: 36em) {
     .item {
-      grid-template-columns: minmax(0, 1fr) auto;
-      column-gap: var(--_space-l);
+      --_gutter: 1.75em;
+      padding-inline-end: var(--_space-s);
+    }
+  }
+
+  /* Wide: the closing date beside the title; a job takes two lines. */
+  @container job-list (min-width: 56em) {
+    .item {
+      grid-template-columns: var(--_gutter) minmax(0, 1fr) auto;
     }
 
-    .title,
-    .meta,
-    .details {
-      grid-column: 1;
+    .title {
+      grid-column: 1 / 3;
+      grid-row: 1;
+    }
+
+    .meta {
+      grid-row: 2;
     }
 
     .closing {
-      grid-column: 2;
-      grid-row: 1 / span 2;
-      flex-direction: column;
-      align-items: flex-end;
+      grid-column: 3;
+      grid-row: 1;
       align-self: start;
-      padding-block-start: var(--_space-xs);
+      margin-inline-start: var(--_space-l);
+      /* Level with the title's first line. */
+      padding-block-start: 0.45em;
+      white-space: nowrap;
       text-align: end;
     }
 
-    .closing > span + time::before {
-      display: none;
+    .details {
+      grid-column: 2 / -1;
     }
 
     .item--placeholder .closing .skeleton--text {
-      inline-size: 8em;
+      inline-size: 14em;
     }
   }
 
   @media (forced-colors: active) {
-    .toggle {
+    .toggle,
+    .link {
       color: LinkText;
     }
 
-    .badge {
-      border-color: CanvasText;
+    .badge,
+    .tag {
+      border: 1px solid CanvasText;
     }
 
-    .meta > span + span::before,
-    .closing > span + time::before,
-    .facts > span + span::before {
-      forced-color-adjust: none;
-      background: CanvasText;
+    .item--open {
+      outline: 1px solid CanvasText;
     }
   }
 `;

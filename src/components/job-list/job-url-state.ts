@@ -1,3 +1,4 @@
+import type { ParamNames, ParamValues } from '../../internal/url-state.js';
 import { FACETS, NO_FILTERS, SORTS, type JobFilters, type JobSort } from './job-query.js';
 
 /** What the job list mirrors into the page's URL when `sync-url` is set. */
@@ -8,7 +9,10 @@ export interface JobUrlState {
   open?: string;
 }
 
-const PARAMS: Record<keyof JobFilters | 'sort' | 'open', string> = {
+type JobParam = keyof JobFilters | 'sort' | 'open';
+
+/** The job list's parameter names, after its prefix (`job-q`, `nspa-org` …). */
+export const JOB_PARAMS: ParamNames<JobParam> = {
   query: 'q',
   organization: 'org',
   location: 'loc',
@@ -18,47 +22,18 @@ const PARAMS: Record<keyof JobFilters | 'sort' | 'open', string> = {
   open: 'open',
 };
 
-/** `sync-url="nspa"` → parameters `nspa-q`, `nspa-org` …; an empty value → `job-q` …. */
-export const paramPrefix = (syncUrl: string) => `${syncUrl.trim() || 'job'}-`;
+/** The prefix when `sync-url` is empty. */
+export const JOB_PARAM_FALLBACK = 'job';
 
-/** Which element writes the parameters of each prefix: two lists sharing one would fight. */
-const owners = new Map<string, Element>();
-
-/** Takes the parameters of `prefix` for `owner`; false when another connected element has them. */
-export function claimPrefix(prefix: string, owner: Element): boolean {
-  const current = owners.get(prefix);
-  if (current && current !== owner && current.isConnected) return false;
-  owners.set(prefix, owner);
-  return true;
+export function fromParams(values: Record<JobParam, string>): JobUrlState {
+  const filters = { ...NO_FILTERS, query: values.query };
+  for (const facet of FACETS) filters[facet] = values[facet];
+  const sort = values.sort as JobSort;
+  return { filters, sort: SORTS.includes(sort) ? sort : undefined, open: values.open || undefined };
 }
 
-export function releasePrefix(prefix: string, owner: Element): void {
-  if (owners.get(prefix) === owner) owners.delete(prefix);
-}
-
-export function readUrlState(prefix: string, url = new URL(location.href)): JobUrlState {
-  const get = (name: keyof typeof PARAMS) => url.searchParams.get(prefix + PARAMS[name]) ?? '';
-  const filters = { ...NO_FILTERS, query: get('query') };
-  for (const facet of FACETS) filters[facet] = get(facet);
-  const sort = get('sort') as JobSort;
-  return { filters, sort: SORTS.includes(sort) ? sort : undefined, open: get('open') || undefined };
-}
-
-/**
- * Writes the state into the URL, leaving the page's other parameters alone. A new history
- * entry (`push`) lets the back button undo a filter; typing replaces the current entry.
- */
-export function writeUrlState(prefix: string, state: JobUrlState, mode: 'push' | 'replace'): void {
-  const url = new URL(location.href);
-  const set = (name: keyof typeof PARAMS, value: string | undefined) => {
-    if (value) url.searchParams.set(prefix + PARAMS[name], value);
-    else url.searchParams.delete(prefix + PARAMS[name]);
-  };
-  set('query', state.filters.query.trim());
-  for (const facet of FACETS) set(facet, state.filters[facet]);
-  set('sort', state.sort === 'closing' ? undefined : state.sort);
-  set('open', state.open);
-  if (url.href === location.href) return;
-  if (mode === 'push') history.pushState(history.state, '', url);
-  else history.replaceState(history.state, '', url);
+export function toParams(state: JobUrlState): ParamValues<JobParam> {
+  const values: ParamValues<JobParam> = { query: state.filters.query.trim(), sort: state.sort === 'closing' ? undefined : state.sort, open: state.open };
+  for (const facet of FACETS) values[facet] = state.filters[facet];
+  return values;
 }
