@@ -13,7 +13,7 @@ import { VERSION } from './version.js';
  *   applies (a `<nato-careers lang="fr">` provider, the page …), then English. UI text is
  *   English, French, or a language added with `registerStrings()`; feed text uses the closest
  *   language the feed has.
- * @attr theme - `dark` or `light` forces that colour scheme; by default the element follows the
+ * @attr {'dark' | 'light'} theme - `dark` or `light` forces that colour scheme; by default the element follows the
  *   `color-scheme` of the page around it (light unless the host declares dark).
  *
  * @cssprop [--nato-color-primary=#004990] - NATO blue: links, buttons, titles (dark: #8cc4ff).
