@@ -17,6 +17,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { createFeedEndpoint, koaMiddleware } from './demo/server/feed-endpoint.js';
+import { frameworkHostsPlugin } from './test/frameworks/bundle-plugin.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (/** @type {string} */ path) => fileURLToPath(new URL(path, import.meta.url));
@@ -160,7 +161,11 @@ export default {
   // Lit's development build says so once per page; every test file would repeat it.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   // TypeScript only: the built bundle under test/smoke must reach the browser exactly as built.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fromRoot('tsconfig.json') })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fromRoot('tsconfig.json') }),
+    // The framework host apps of test/frameworks, each bundled with its framework on request.
+    frameworkHostsPlugin({ rootDir, tsconfig: fromRoot('tsconfig.json') }),
+  ],
   middleware: [feedEndpointMiddleware()],
   reporters: [defaultReporter(), totalsReporter()],
 };

@@ -1,0 +1,3 @@
+import { describeHost } from './host-scenarios.js';
+
+describeHost('plain HTML and the DOM API', 'plain-host');

@@ -1,0 +1,3 @@
+import { describeHost } from './host-scenarios.js';
+
+describeHost('React 19 app with the raw tags', 'react-tags-host', 'mount', { duplicateRequestOnRekey: true });
