@@ -186,8 +186,9 @@ function wait(key: string, entry: Entry, signal: AbortSignal | undefined, timeou
       signal?.removeEventListener('abort', onAbort);
       entry.deadlines.splice(entry.deadlines.indexOf(deadline), 1);
       if (entry.deadlines.length === 0 && !entry.settled) {
-        // Let a caller that is only being moved in the page subscribe again before cancelling.
-        queueMicrotask(() => {
+        // Let a caller that is only being moved in the page, or a framework's replacement for it
+        // (which asks on its first update, a few microtasks later), subscribe before cancelling.
+        setTimeout(() => {
           if (entry.deadlines.length === 0 && !entry.settled) {
             entry.controller.abort();
             drop(entry);

@@ -3,8 +3,9 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { DEFAULT_TIMEOUT_MS, fetchFeed } from '../data/feed-client.js';
+import { DEFAULT_TIMEOUT_MS, fetchFeed, releaseFeed } from '../data/feed-client.js';
 import { FeedError, toFeedError } from '../data/feed-error.js';
+import { forgetDocument, readFeedLang } from '../data/feed-reader.js';
 import type { CareersFeed } from '../data/feed-types.js';
 import { NatoErrorEvent } from '../events/nato-error.js';
 import { NatoLoadEvent } from '../events/nato-load.js';
@@ -25,13 +26,6 @@ interface Loaded<T> {
 
 /** The task's arguments: handed-in data, or an endpoint; and whether to bypass the cache. */
 type Source = [data: unknown, endpoint: string | undefined, fresh: boolean];
-
-/** The language a feed declares for its plain strings (`"lang": "fr"`), English by default. */
-function plainLangOf(feed: unknown): string {
-  if (typeof feed !== 'object' || feed === null || Array.isArray(feed) || !Object.hasOwn(feed, 'lang')) return 'en';
-  const lang = (feed as { lang: unknown }).lang;
-  return typeof lang === 'string' && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang) ? lang : 'en';
-}
 
 /**
  * The base of every element that shows feed data. Data flows one way: a source (its own
@@ -101,10 +95,16 @@ export abstract class NatoFeedElement<T, D = CareersFeed | readonly unknown[]> e
     // Freshness is an argument of one run (a reload), not a reason to run again.
     argsEqual: ([dataA, endpointA], [dataB, endpointB]) => dataA === dataB && endpointA === endpointB,
     task: async ([data, endpoint, fresh], { signal }) => {
-      if (data !== undefined) return this.load(data, 'data');
+      // The document shown before (another endpoint, or none now) is no longer held by this element.
+      releaseFeed(this);
+      if (data !== undefined) {
+        // Data changed in place is read again on reload(); otherwise its validation is remembered.
+        if (fresh) forgetDocument(data);
+        return this.load(data, 'data');
+      }
       if (!endpoint) return initialState;
       try {
-        const feed = await fetchFeed(endpoint, { signal, timeout: this.timeoutMs, fresh });
+        const feed = await fetchFeed(endpoint, { signal, timeout: this.timeoutMs, fresh, holder: this });
         return this.load(feed, new URL(endpoint, document.baseURI).href);
       } catch (error) {
         // Removed from the page, or superseded by a newer request: not an error to show.
@@ -207,7 +207,7 @@ export abstract class NatoFeedElement<T, D = CareersFeed | readonly unknown[]> e
   }
 
   private load(feed: unknown, source: string): Loaded<T> {
-    return { value: this.select(feed, source), plainLang: plainLangOf(feed) };
+    return { value: this.select(feed, source), plainLang: readFeedLang(feed, source) };
   }
 
   override connectedCallback(): void {
@@ -232,6 +232,8 @@ export abstract class NatoFeedElement<T, D = CareersFeed | readonly unknown[]> e
     super.disconnectedCallback();
     clearTimeout(this.unconfiguredCheck);
     this.task.abort();
+    // The shared cache keeps the document a few seconds, for an element that is only moving.
+    releaseFeed(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

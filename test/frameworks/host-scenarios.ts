@@ -49,7 +49,7 @@ async function requestsReached(key: string, count: number): Promise<void> {
  * Runs every scenario against the host app `name` (a bundle in test/frameworks/hosts), mounted
  * through its export `exportName`.
  */
-export function describeHost(title: string, name: string, exportName = 'mount', options: { duplicateRequestOnRekey?: boolean } = {}): void {
+export function describeHost(title: string, name: string, exportName = 'mount'): void {
   describe(title, () => {
     let mount: HostModule['mount'];
     let container: HTMLElement;
@@ -205,7 +205,7 @@ export function describeHost(title: string, name: string, exportName = 'mount', 
     // fetch client cancels a request nobody waits for one microtask later, before the new
     // element's first update asks for the same URL, so the request is sent again. Un-skip when
     // the client waits a little longer for a new subscriber (see the report of this change).
-    (options.duplicateRequestOnRekey ? it.skip : it)('re-keyed while loading: the request is not sent twice', async () => {
+    it('re-keyed while loading: the request is not sent twice', async () => {
       const key = uniqueKey(`${name}-rekey-once`);
       const app = await mountApp({ endpoint: feedUrl({ key, delay: 1500 }) });
       await requestsReached(key, 1);

@@ -1,3 +1,3 @@
 import { describeHost } from './host-scenarios.js';
 
-describeHost('React 19 app with the wrappers (nato-careers-elements/react)', 'react-wrappers-host', 'mount', { duplicateRequestOnRekey: true });
+describeHost('React 19 app with the wrappers (nato-careers-elements/react)', 'react-wrappers-host', 'mount');

@@ -1,4 +1,4 @@
 import { describeHost } from './host-scenarios.js';
 
-describeHost('Vue 3 app with render functions', 'vue-host', 'mount', { duplicateRequestOnRekey: true });
-describeHost('Vue 3 app with a template compiled at run time', 'vue-host', 'mountTemplate', { duplicateRequestOnRekey: true });
+describeHost('Vue 3 app with render functions', 'vue-host', 'mount');
+describeHost('Vue 3 app with a template compiled at run time', 'vue-host', 'mountTemplate');

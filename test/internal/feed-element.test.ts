@@ -4,7 +4,7 @@ import { clearFeedCache } from '../../src/data/feed-client.js';
 import type { CareersFeed } from '../../src/data/feed-types.js';
 import type { NatoLoadEvent } from '../../src/events/nato-load.js';
 import { registerStrings } from '../../src/internal/localize.js';
-import { captureConsole, feedUrl, requestCount, uniqueKey } from '../data/helpers.js';
+import { captureConsole, feedUrl, requestCount, uniqueKey, withResponseHeaders } from '../data/helpers.js';
 import { listed, loadedState, shadow, type TestBenefits } from './test-element.js';
 
 const BENEFITS = 9; // in the demo feed
@@ -126,19 +126,36 @@ describe('NatoFeedElement (the base of every element)', function () {
     it('with data set, does not leave a "fresh" request for a later fetch', async () => {
       const key = uniqueKey('fresh-flag');
       const url = feedUrl({ key });
-      const element = await fixture<TestBenefits>(html`<test-benefits endpoint=${url}></test-benefits>`);
-      await loadedState(element);
-      expect(await requestCount(key)).to.equal(1);
+      // An endpoint that lets its answer be reused for a minute, as a real one would.
+      await withResponseHeaders({ 'cache-control': 'max-age=60' }, async () => {
+        const element = await fixture<TestBenefits>(html`<test-benefits endpoint=${url}></test-benefits>`);
+        await loadedState(element);
+        expect(await requestCount(key)).to.equal(1);
 
-      element.data = feedWith('Pension');
+        element.data = feedWith('Pension');
+        await element.updateComplete;
+        await element.reload();
+        element.data = undefined;
+        // Back on the endpoint: the cached document is used; no fresh request was left pending.
+        await element.updateComplete;
+        expect(await loadedState(element)).to.equal('loaded');
+        expect(listed(element)).to.have.length(BENEFITS);
+        expect(await requestCount(key)).to.equal(1);
+      });
+    });
+
+    it('re-reads data changed in place', async () => {
+      const feed = feedWith('Pension');
+      const element = await fixture<TestBenefits>(html`<test-benefits .data=${feed}></test-benefits>`);
+      await loadedState(element);
+      // The host changes the document in place: a new list on the same feed object.
+      (feed as { benefits: unknown[] }).benefits = [...feed.benefits!, { id: 'leave', title: 'Leave' }];
+      element.requestUpdate();
       await element.updateComplete;
+      expect(listed(element), 'treated as immutable until reload()').to.deep.equal(['Pension']);
       await element.reload();
-      element.data = undefined;
-      // Back on the endpoint: the cached document is used; no fresh request was left pending.
       await element.updateComplete;
-      expect(await loadedState(element)).to.equal('loaded');
-      expect(listed(element)).to.have.length(BENEFITS);
-      expect(await requestCount(key)).to.equal(1);
+      expect(listed(element)).to.deep.equal(['Pension', 'Leave']);
     });
   });
 

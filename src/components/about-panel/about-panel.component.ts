@@ -140,8 +140,7 @@ export class NatoAboutPanel extends NatoFeedElement<Organization | undefined, Ca
 
   /** Feed text in the reader's language, and the `lang` of what was picked when it differs. */
   private text(text: LocalizedText | undefined): { text: string; lang?: string } {
-    // pickText(text, lang, plainLang): the feed's plain-string language is a third argument once the reader takes it.
-    return pickText(text, this.contentLang);
+    return pickText(text, this.contentLang, this.plainLang);
   }
 
   private paragraphs(list: readonly LocalizedText[] | undefined): TemplateResult[] {

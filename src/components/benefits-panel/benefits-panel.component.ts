@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { readBenefits } from '../../data/feed-reader.js';
-import type { Benefit, CareersFeed, LocalizedText } from '../../data/feed-types.js';
+import type { Benefit, CareersFeed } from '../../data/feed-types.js';
 import { pickText } from '../../data/localized-text.js';
 import { oneOf, positiveInteger } from '../../internal/attribute-checks.js';
 import { heading } from '../../internal/heading.js';
@@ -10,12 +10,6 @@ import { NatoFeedElement } from '../../internal/nato-feed-element.js';
 import { benefitIcon } from './benefit-icons.js';
 import { styles } from './benefits-panel.styles.js';
 import { benefitsPanelStrings } from './benefits-panel.strings.js';
-
-/**
- * `pickText` with the feed's plain-string language as third argument (so a plain string in
- * another language than the reader's gets its `lang`); harmless while it takes two.
- */
-const pick = pickText as (text: LocalizedText | undefined, lang: string, plainLang?: string) => { text: string; lang?: string };
 
 export type BenefitsLayout = 'list' | 'grid';
 const LAYOUTS = ['list', 'grid'] as const;
@@ -128,7 +122,7 @@ export class NatoBenefitsPanel extends NatoFeedElement<Benefit[], CareersFeed | 
     const groups = new Map<string, BenefitGroup>();
     const other: Benefit[] = [];
     for (const benefit of benefits) {
-      const category = benefit.category === undefined ? undefined : pick(benefit.category, this.contentLang, this.plainLang);
+      const category = benefit.category === undefined ? undefined : pickText(benefit.category, this.contentLang, this.plainLang);
       if (!category || category.text.trim() === '') {
         other.push(benefit);
         continue;
@@ -167,8 +161,8 @@ export class NatoBenefitsPanel extends NatoFeedElement<Benefit[], CareersFeed | 
     // role="list": some screen readers drop the list semantics of a list without bullets.
     return html`<ul class="list layout-${this.layoutValue}" part="list" role="list">
       ${benefits.map((benefit) => {
-        const title = pick(benefit.title, this.contentLang, this.plainLang);
-        const description = benefit.description === undefined ? undefined : pick(benefit.description, this.contentLang, this.plainLang);
+        const title = pickText(benefit.title, this.contentLang, this.plainLang);
+        const description = benefit.description === undefined ? undefined : pickText(benefit.description, this.contentLang, this.plainLang);
         const icon = this.hideIcons ? undefined : benefitIcon(benefit.icon);
         return html`<li class="item" part="item">
           ${icon

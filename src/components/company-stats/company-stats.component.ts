@@ -10,12 +10,6 @@ import { styles } from './company-stats.styles.js';
 import { companyStatsStrings } from './company-stats.strings.js';
 import { COMPACT_FROM, compactNumber, wholeYearsBetween, yearsAgo } from './stats-format.js';
 
-/**
- * `pickText` with the feed's plain-string language as third argument (so a plain string in
- * another language than the reader's gets its `lang`); harmless while it takes two.
- */
-const pick = pickText as (text: LocalizedText | undefined, lang: string, plainLang?: string) => { text: string; lang?: string };
-
 export type StatsLayout = 'grid' | 'inline';
 const LAYOUTS = ['grid', 'inline'] as const;
 
@@ -149,7 +143,7 @@ export class NatoCompanyStats extends NatoFeedElement<Stat[], CareersFeed | read
   }
 
   private renderStat(stat: Stat): TemplateResult {
-    const label = pick(stat.label, this.contentLang, this.plainLang);
+    const label = pickText(stat.label, this.contentLang, this.plainLang);
     let value: unknown;
     let note: string | undefined;
     switch (stat.kind) {
@@ -172,7 +166,7 @@ export class NatoCompanyStats extends NatoFeedElement<Stat[], CareersFeed | read
         value = this.renderPlace(stat.value as Place);
         break;
       default: {
-        const text = pick(stat.value as LocalizedText, this.contentLang, this.plainLang);
+        const text = pickText(stat.value as LocalizedText, this.contentLang, this.plainLang);
         value = html`<span lang=${text.lang ?? nothing}>${text.text}</span>`;
       }
     }
@@ -197,7 +191,7 @@ export class NatoCompanyStats extends NatoFeedElement<Stat[], CareersFeed | read
   /** "Brussels, Belgium": the city in the reader's language, then the country's name. */
   private renderPlace(place: Place): TemplateResult {
     const country = this.format.region(place.country);
-    const city = place.city === undefined ? undefined : pick(place.city, this.contentLang, this.plainLang);
+    const city = place.city === undefined ? undefined : pickText(place.city, this.contentLang, this.plainLang);
     if (!city || city.text === '') return html`${country}`;
     return html`<span lang=${city.lang ?? nothing}>${city.text}</span>${this.pickStrings(companyStatsStrings).placeSeparator}${country}`;
   }

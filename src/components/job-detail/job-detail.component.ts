@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { readOrganization, readSection } from '../../data/feed-reader.js';
+import { readJobs, readOrganization } from '../../data/feed-reader.js';
 import type { CareersFeed, Job, LocalizedText, Organization } from '../../data/feed-types.js';
 import { pickText } from '../../data/localized-text.js';
 import { NatoApplyEvent } from '../../events/nato-apply.js';
@@ -114,7 +114,7 @@ export class NatoJobDetail extends NatoFeedElement<JobDetailData, CareersFeed | 
 
   protected override select(feed: unknown, source: string): JobDetailData {
     // Once the per-section readers land, readJobs(feed, source).
-    const jobs = readSection(feed, 'jobs', source);
+    const jobs = readJobs(feed, source);
     if (Array.isArray(feed)) return { jobs };
     return { jobs, careersUrl: careersUrlOf(feed, source), organization: readOrganization(feed, source) };
   }
@@ -194,8 +194,7 @@ export class NatoJobDetail extends NatoFeedElement<JobDetailData, CareersFeed | 
 
   /** Feed text in the reader's language, and the `lang` of what was picked when it differs. */
   private text(text: LocalizedText | undefined): { text: string; lang?: string } {
-    // pickText(text, lang, plainLang): the feed's plain-string language is a third argument once the reader takes it.
-    return pickText(text, this.contentLang);
+    return pickText(text, this.contentLang, this.plainLang);
   }
 
   private textSpan(text: LocalizedText | undefined, part?: string): TemplateResult | typeof nothing {

@@ -1,3 +1,4 @@
+import { pickText } from '../../data/localized-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Job, LocalizedText } from '../../data/feed-types.js';
@@ -5,7 +6,7 @@ import { heading } from '../../internal/heading.js';
 import { calendarDaysBetween, parseFeedDate, type Formatter } from '../../internal/localize.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import type { JobListStrings } from './job-list.strings.js';
-import { pickFeedText, placeLabel, type IndexedJob } from './job-query.js';
+import { placeLabel, type IndexedJob } from './job-query.js';
 
 /** Days before closing at which a job is marked "closing soon". */
 const CLOSING_SOON_DAYS = 7;
@@ -48,7 +49,7 @@ export function renderJobItem(entry: IndexedJob, open: boolean, context: JobItem
   const { strings, format, lang, plainLang, level } = context;
   const detailsId = `details-${entry.key}`;
   const contract = job.contractType ? (strings.contractTypes[job.contractType] ?? job.contractType) : undefined;
-  const organization = pickFeedText(job.organization, lang, plainLang);
+  const organization = pickText(job.organization, lang, plainLang);
   const places = (job.locations ?? []).map((place) => placeLabel(place, lang, format));
   const facts: { text: string; lang?: string }[] = [
     organization,
@@ -119,7 +120,7 @@ function renderDetails(entry: IndexedJob, id: string, context: JobItemContext): 
   const { strings, format, lang, plainLang } = context;
   const level = context.level + 1;
   // Feed text carries its language when it fell back to another one than the reader's.
-  const pick = (value: LocalizedText) => pickFeedText(value, lang, plainLang);
+  const pick = (value: LocalizedText) => pickText(value, lang, plainLang);
   const paragraph = (value: LocalizedText, className?: string) => {
     const picked = pick(value);
     return html`<p class=${className ?? nothing} lang=${picked.lang ?? nothing}>${picked.text}</p>`;

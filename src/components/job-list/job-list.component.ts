@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { readSection } from '../../data/feed-reader.js';
+import { readJobs } from '../../data/feed-reader.js';
 import type { CareersFeed, Job } from '../../data/feed-types.js';
 import { resolveText } from '../../data/localized-text.js';
 import { NatoApplyEvent } from '../../events/nato-apply.js';
@@ -203,7 +203,7 @@ export class NatoJobList extends NatoFeedElement<JobListValue, CareersFeed | rea
   private view?: JobView;
 
   protected override select(feed: unknown, source: string): JobListValue {
-    const jobs = readSection(feed, 'jobs', source);
+    const jobs = readJobs(feed, source);
     // The feed's link to all vacancies, read from the document itself (a list of jobs has none).
     const careersUrl =
       typeof feed === 'object' && feed !== null && !Array.isArray(feed) && Object.hasOwn(feed, 'careersUrl')

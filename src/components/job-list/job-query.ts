@@ -4,7 +4,7 @@
  * except the sorts, which are done once per index, so 10,000 jobs filter in a few ms.
  */
 import { allTexts, pickText, resolveText } from '../../data/localized-text.js';
-import type { Job, LocalizedText, Place } from '../../data/feed-types.js';
+import type { Job, Place } from '../../data/feed-types.js';
 import { parseFeedDate, type Formatter } from '../../internal/localize.js';
 
 export const FACETS = ['organization', 'location', 'grade', 'contractType'] as const;
@@ -75,16 +75,6 @@ export function normalize(text: string): string {
   return folded.toLowerCase();
 }
 
-/**
- * `pickText`, with a plain string marked in the feed's declared language (`plainLang`) when that
- * is not the reader's, so that an English feed's text in a French list is read in an English voice.
- */
-export function pickFeedText(text: LocalizedText | undefined, lang: string, plainLang: string): { text: string; lang?: string } {
-  const picked = pickText(text, lang);
-  const base = (tag: string) => tag.toLowerCase().split('-')[0];
-  return typeof text === 'string' && picked.text && base(plainLang) !== base(lang) ? { text: picked.text, lang: plainLang } : picked;
-}
-
 export const placeKey = (place: Place) => `${place.country}:${resolveText(place.city, 'en').toLowerCase()}`;
 
 export function placeLabel(place: Place, lang: string, format: Formatter): string {
@@ -140,7 +130,7 @@ export function indexJobs(
     if (job.contractType && !labels.contractType.has(job.contractType)) {
       labels.contractType.set(job.contractType, contractLabel(job.contractType));
     }
-    const title = pickFeedText(job.title, lang, plainLang);
+    const title = pickText(job.title, lang, plainLang);
     open.push({
       job,
       key: repeats ? `${job.id}~${repeats + 1}` : job.id,

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { LocalizedText, Spotlight } from '../../data/feed-types.js';
+import type { Spotlight } from '../../data/feed-types.js';
 import { pickText } from '../../data/localized-text.js';
 import { heading } from '../../internal/heading.js';
 import type { Formatter } from '../../internal/localize.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { safeImageUrl } from '../../internal/safe-url.js';
 import { alpha2 } from './countries.js';
 import type { SpotlightStrings } from './spotlight-card.strings.js';
 
@@ -34,26 +34,6 @@ export const LONG_STORY = 600;
 const AVATAR_COLOURS = 6;
 
 /**
- * Picks a feed text for `lang`, marking text in another language with its `lang`. A plain string
- * is in the feed's declared language (`plainLang`).
- */
-// Once `pickText()` takes the plain strings' language as its third argument, pass `plainLang` to it instead.
-export function pick(text: LocalizedText | undefined, lang: string, plainLang: string): { text: string; lang?: string } {
-  const picked = pickText(text, lang);
-  if (typeof text === 'string' && text !== '' && base(plainLang) !== base(lang)) return { text: picked.text, lang: plainLang };
-  return picked;
-}
-
-const base = (tag: string) => tag.toLowerCase().split('-')[0];
-
-/** The image URL when it is safe for `src`: http or https only (no `mailto:`, `data:`, `javascript:`). */
-// Switch to `safeImageUrl()` from internal/safe-url once it exists.
-export function imageUrl(value: unknown): string | undefined {
-  const url = safeUrl(value);
-  return url && /^https?:/i.test(url) ? url : undefined;
-}
-
-/**
  * Up to two letters from the first and last words of a name ("Eralda Vahidi" → "EV"). Scripts
  * without capital letters (Arabic, Hebrew, Chinese …) have no such convention: one letter.
  */
@@ -81,12 +61,12 @@ export function nationalityName(code: string, format: Formatter): string {
 
 /** The story's paragraphs, picked, with empty ones left out. */
 function storyOf(spotlight: Spotlight, view: SpotlightView) {
-  return (spotlight.story ?? []).map((paragraph) => pick(paragraph, view.lang, view.plainLang)).filter((paragraph) => paragraph.text.trim() !== '');
+  return (spotlight.story ?? []).map((paragraph) => pickText(paragraph, view.lang, view.plainLang)).filter((paragraph) => paragraph.text.trim() !== '');
 }
 
 /** Whether the story is long enough to show only its first paragraph until the reader asks. */
 export function hasLongStory(spotlight: Spotlight, lang: string, plainLang: string): boolean {
-  const paragraphs = (spotlight.story ?? []).map((paragraph) => pick(paragraph, lang, plainLang).text).filter((text) => text.trim() !== '');
+  const paragraphs = (spotlight.story ?? []).map((paragraph) => pickText(paragraph, lang, plainLang).text).filter((text) => text.trim() !== '');
   return paragraphs.length > 1 && paragraphs.reduce((sum, text) => sum + text.length, 0) >= LONG_STORY;
 }
 
@@ -96,12 +76,12 @@ const paragraph = (picked: { text: string; lang?: string }) => html`<p lang=${pi
 export function renderSpotlight(spotlight: Spotlight, view: SpotlightView): TemplateResult {
   const { strings, lang, plainLang } = view;
   const tag = heading(view.level);
-  const role = pick(spotlight.role, lang, plainLang);
-  const organization = pick(spotlight.organization, lang, plainLang);
-  const unit = pick(spotlight.unit, lang, plainLang);
-  const quote = pick(spotlight.quote, lang, plainLang);
-  const photoUrl = imageUrl(spotlight.photo?.url);
-  const photoAlt = pick(spotlight.photo?.alt, lang, plainLang);
+  const role = pickText(spotlight.role, lang, plainLang);
+  const organization = pickText(spotlight.organization, lang, plainLang);
+  const unit = pickText(spotlight.unit, lang, plainLang);
+  const quote = pickText(spotlight.quote, lang, plainLang);
+  const photoUrl = safeImageUrl(spotlight.photo?.url);
+  const photoAlt = pickText(spotlight.photo?.alt, lang, plainLang);
   const story = storyOf(spotlight, view);
   const long = hasLongStory(spotlight, lang, plainLang);
   const storyId = `${view.id}-story`;
