@@ -11,14 +11,17 @@ export function renderElement(tag: string, args: Args, children: Node[] = []): H
   const element = document.createElement(tag);
   const argTypes = argTypesFor(tag);
   for (const [key, argType] of Object.entries(argTypes)) {
-    const category = argType.table?.category;
-    if (category === 'events') {
-      const name = key.slice('event:'.length);
-      element.addEventListener(name, action(name));
-      continue;
-    }
-    const value = args[key];
+    if (argType.table?.category !== 'events') continue;
+    const name = key.slice('event:'.length);
+    element.addEventListener(name, action(name));
+  }
+  for (const [key, value] of Object.entries(args)) {
     if (value === undefined || value === null || value === '') continue;
+    // By the manifest's category; an arg it does not know (a manifest older than the element)
+    // by its shape, so the story still renders as written.
+    const category =
+      argTypes[key]?.table?.category ??
+      (key.startsWith('--') ? 'css custom properties' : key.startsWith('slot:') ? 'slots' : typeof value === 'object' ? 'properties' : 'attributes');
     switch (category) {
       case 'attributes':
         if (value === false) break;
