@@ -12,8 +12,19 @@ import { NatoLoadEvent } from '../events/nato-load.js';
 import { headingLevel, positiveMilliseconds } from './attribute-checks.js';
 import { careersContext, type CareersContextValue } from './careers-context.js';
 import { heading } from './heading.js';
+import type { StringTable } from './localize.js';
 import { NatoElement } from './nato-element.js';
 import { sharedStrings } from './strings.js';
+
+/** The strings the base reads from an element's table, when it has them. */
+export interface FeedElementStrings {
+  /** The default heading. */
+  heading?: string;
+  /** What the status region says while loading ("Loading the benefits…"). */
+  loading?: string;
+  /** The message when there is nothing to show. */
+  empty?: string;
+}
 
 /** What an element shows: nothing configured, its loading placeholder, an error, nothing to show, or its content. */
 export type FeedState = 'unconfigured' | 'loading' | 'error' | 'empty' | 'loaded';
@@ -70,6 +81,12 @@ export abstract class NatoFeedElement<T, D = CareersFeed | readonly unknown[]> e
 
   /** Level of the element's heading, 1–6; headings inside it are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * The element's string table: its `heading`, `loading` and `empty` strings are used by the
+   * default `headingText()`, `loadingLabel()` and `renderEmpty()`.
+   */
+  protected static strings?: StringTable<FeedElementStrings>;
 
   /** What the nearest `<nato-careers>` provides: used when this element has no source of its own. */
   @consume({ context: careersContext, subscribe: true })
@@ -132,9 +149,15 @@ export abstract class NatoFeedElement<T, D = CareersFeed | readonly unknown[]> e
   /** The loaded state. */
   protected abstract renderContent(value: T): unknown;
 
+  /** This element's own strings in its UI language (empty when it has no table). */
+  private get ownStrings(): FeedElementStrings {
+    const table = (this.constructor as typeof NatoFeedElement).strings;
+    return table ? this.pickStrings(table) : {};
+  }
+
   /** The element's default heading; `undefined` for none (the heading slot then does not exist). */
   protected headingText(): string | undefined {
-    return undefined;
+    return this.ownStrings.heading;
   }
 
   /** Beside the heading, in every state (a count, say). */
@@ -152,12 +175,12 @@ export abstract class NatoFeedElement<T, D = CareersFeed | readonly unknown[]> e
 
   /** Shown when the data has loaded but holds nothing to show. */
   protected renderEmpty(): unknown {
-    return html`<p class="message" part="empty">${this.pickStrings(sharedStrings).empty}</p>`;
+    return html`<p class="message" part="empty">${this.ownStrings.empty ?? this.pickStrings(sharedStrings).empty}</p>`;
   }
 
   /** What the status region says while loading ("Loading job openings…"). */
   protected loadingLabel(): string {
-    return this.pickStrings(sharedStrings).loading;
+    return this.ownStrings.loading ?? this.pickStrings(sharedStrings).loading;
   }
 
   /** What `nato-load` carries: what the element shows of the loaded value. */

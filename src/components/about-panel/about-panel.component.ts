@@ -86,6 +86,8 @@ function hasSection(organization: Organization, section: AboutSection): boolean 
 export class NatoAboutPanel extends NatoFeedElement<Organization | undefined, CareersFeed | Organization> {
   static override styles = styles;
 
+  protected static override strings = aboutPanelStrings;
+
   /**
    * Which sections to show, in this order, comma separated: `purpose`, `description`, `pillars`,
    * `coreTasks`, `values`, `collectiveDefence`, `workingAt`, `diversity`. All of them by default.
@@ -126,17 +128,11 @@ export class NatoAboutPanel extends NatoFeedElement<Organization | undefined, Ca
     return short && short !== name ? `${name} (${short})` : name;
   }
 
-  protected override loadingLabel(): string {
-    return this.pickStrings(aboutPanelStrings).loading;
-  }
 
   protected override shownData(organization: Organization | undefined): unknown {
     return organization;
   }
 
-  protected override renderEmpty(): unknown {
-    return html`<p class="message" part="empty">${this.pickStrings(aboutPanelStrings).empty}</p>`;
-  }
 
   /** Feed text in the reader's language, and the `lang` of what was picked when it differs. */
   private text(text: LocalizedText | undefined): { text: string; lang?: string } {

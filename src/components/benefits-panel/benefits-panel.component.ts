@@ -55,6 +55,8 @@ interface BenefitGroup {
 export class NatoBenefitsPanel extends NatoFeedElement<Benefit[], CareersFeed | readonly unknown[]> {
   static override styles = styles;
 
+  protected static override strings = benefitsPanelStrings;
+
   /** `list` (default): rows with the icon beside the text; `grid`: cards, as many columns as fit. */
   @property({ reflect: true }) layout: BenefitsLayout = 'list';
 
@@ -100,17 +102,8 @@ export class NatoBenefitsPanel extends NatoFeedElement<Benefit[], CareersFeed | 
     return benefits.length === 0;
   }
 
-  protected override headingText(): string {
-    return this.pickStrings(benefitsPanelStrings).heading;
-  }
 
-  protected override loadingLabel(): string {
-    return this.pickStrings(benefitsPanelStrings).loading;
-  }
 
-  protected override renderEmpty(): unknown {
-    return html`<p class="message" part="empty">${this.pickStrings(benefitsPanelStrings).empty}</p>`;
-  }
 
   /** The benefits shown: the first `limit` of them. */
   protected override shownData(benefits: Benefit[]): Benefit[] {

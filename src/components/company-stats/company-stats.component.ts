@@ -60,6 +60,8 @@ interface Picked {
 export class NatoCompanyStats extends NatoFeedElement<Stat[], CareersFeed | readonly unknown[]> {
   static override styles = styles;
 
+  protected static override strings = companyStatsStrings;
+
   /** The facts to show, by id, in this order (comma-separated, e.g. `founded,civilians`); all of them by default. */
   @property() stats?: string;
 
@@ -119,17 +121,8 @@ export class NatoCompanyStats extends NatoFeedElement<Stat[], CareersFeed | read
     return this.pick(stats).shown.length === 0;
   }
 
-  protected override headingText(): string {
-    return this.pickStrings(companyStatsStrings).heading;
-  }
 
-  protected override loadingLabel(): string {
-    return this.pickStrings(companyStatsStrings).loading;
-  }
 
-  protected override renderEmpty(): unknown {
-    return html`<p class="message" part="empty">${this.pickStrings(companyStatsStrings).empty}</p>`;
-  }
 
   protected override shownData(stats: Stat[]): Stat[] {
     return this.pick(stats).shown;

@@ -66,6 +66,8 @@ function careersUrlOf(feed: unknown, source: string): string | undefined {
 export class NatoJobDetail extends NatoFeedElement<JobDetailData, CareersFeed | readonly unknown[]> {
   static override styles = styles;
 
+  protected static override strings = jobDetailStrings;
+
   /** The `id` of the vacancy to show. */
   @property({ attribute: 'job-id' }) jobId?: string;
 
@@ -127,9 +129,6 @@ export class NatoJobDetail extends NatoFeedElement<JobDetailData, CareersFeed | 
     return this.findJob(data) ?? null;
   }
 
-  protected override loadingLabel(): string {
-    return this.pickStrings(jobDetailStrings).loading;
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

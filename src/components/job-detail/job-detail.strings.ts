@@ -1,9 +1,10 @@
 import { defineStrings } from '../../internal/localize.js';
+import { jobTermsEn, jobTermsFr } from '../../internal/job-terms.js';
 
 /** The job detail's own strings; French must have every key English has. */
 const en = {
+  ...jobTermsEn,
   loading: 'Loading the vacancy…',
-  illustrative: 'Example vacancy',
   illustrativeNote: 'This is an example to show what a vacancy looks like. It is not a real opening.',
   reference: 'Reference',
   grade: 'Grade',
@@ -28,22 +29,13 @@ const en = {
   notFound: 'This vacancy may have closed or been removed.',
   noJobChosen: 'No vacancy was chosen.',
   allVacancies: 'See all vacancies',
-  contractTypes: {
-    'definite-duration': 'Definite duration',
-    'indefinite-duration': 'Indefinite duration',
-    temporary: 'Temporary',
-    internship: 'Internship',
-    secondment: 'Secondment',
-    consultancy: 'Consultancy',
-  } as Record<string, string>,
-  workplaceTypes: { onsite: 'On site', hybrid: 'Hybrid', remote: 'Remote' } as Record<string, string>,
 };
 
 export type JobDetailStrings = typeof en;
 
 const fr: JobDetailStrings = {
+  ...jobTermsFr,
   loading: 'Chargement de l’offre…',
-  illustrative: 'Offre fictive',
   illustrativeNote: 'Cet exemple montre à quoi ressemble une offre. Ce n’est pas un poste à pourvoir.',
   reference: 'Référence',
   grade: 'Grade',
@@ -68,15 +60,6 @@ const fr: JobDetailStrings = {
   notFound: 'Cette offre a peut-être été clôturée ou retirée.',
   noJobChosen: 'Aucune offre n’a été choisie.',
   allVacancies: 'Voir toutes les offres',
-  contractTypes: {
-    'definite-duration': 'Durée déterminée',
-    'indefinite-duration': 'Durée indéterminée',
-    temporary: 'Temporaire',
-    internship: 'Stage',
-    secondment: 'Détachement',
-    consultancy: 'Consultance',
-  },
-  workplaceTypes: { onsite: 'Sur site', hybrid: 'Hybride', remote: 'À distance' },
 };
 
 /** Registered under the name `job-detail` (see `registerStrings()`). */

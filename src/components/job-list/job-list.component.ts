@@ -140,6 +140,8 @@ const FACET_LABELS: Record<Facet, { label: keyof JobListStrings; all: keyof JobL
 export class NatoJobList extends NatoFeedElement<JobListValue, CareersFeed | readonly unknown[]> {
   static override styles = styles;
 
+  protected static override strings = jobListStrings;
+
   /** Show only jobs of these organisations (comma-separated, e.g. `NSPA`). */
   @property() organization?: string;
 
@@ -342,9 +344,6 @@ export class NatoJobList extends NatoFeedElement<JobListValue, CareersFeed | rea
     return html`<p class="count" part="count">${this.pickStrings(jobListStrings).openings(this.view.index.jobs.length, this.format)}</p>`;
   }
 
-  protected override loadingLabel(): string {
-    return this.pickStrings(jobListStrings).loadingJobs;
-  }
 
   /** No vacancy: says so, and where to look, when the feed gives a careers page. */
   protected override renderEmpty(): TemplateResult {

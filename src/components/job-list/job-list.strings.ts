@@ -1,10 +1,12 @@
 import { defineStrings, type Formatter } from '../../internal/localize.js';
+import { jobTermsEn, jobTermsFr } from '../../internal/job-terms.js';
 
 /** The job list's own strings; French must have every key English has. */
 const en = {
+  ...jobTermsEn,
   heading: 'NATO is hiring now',
   openings: (count: number, f: Formatter) => f.plural(count, { one: '# job opening', other: '# job openings' }),
-  loadingJobs: 'Loading job openings…',
+  loading: 'Loading job openings…',
   search: 'Search jobs',
   searchHint: 'Title, place or reference',
   organization: 'Organisation',
@@ -47,25 +49,16 @@ const en = {
   apply: 'Apply',
   newTab: '(opens in a new tab)',
   noApplyLink: 'Applications are not open online for this job.',
-  illustrative: 'Example vacancy',
   illustrativeNote: 'This is an example vacancy, shown to illustrate the list: it is not open for applications.',
-  contractTypes: {
-    'definite-duration': 'Definite duration',
-    'indefinite-duration': 'Indefinite duration',
-    temporary: 'Temporary',
-    internship: 'Internship',
-    secondment: 'Secondment',
-    consultancy: 'Consultancy',
-  } as Record<string, string>,
-  workplaceTypes: { onsite: 'On site', hybrid: 'Hybrid', remote: 'Remote' } as Record<string, string>,
 };
 
 export type JobListStrings = typeof en;
 
 const fr: JobListStrings = {
+  ...jobTermsFr,
   heading: 'L’OTAN recrute',
   openings: (count, f) => f.plural(count, { one: '# offre d’emploi', other: '# offres d’emploi' }),
-  loadingJobs: 'Chargement des offres d’emploi…',
+  loading: 'Chargement des offres d’emploi…',
   search: 'Rechercher un poste',
   searchHint: 'Intitulé, lieu ou référence',
   organization: 'Organisation',
@@ -107,17 +100,7 @@ const fr: JobListStrings = {
   apply: 'Postuler',
   newTab: '(s’ouvre dans un nouvel onglet)',
   noApplyLink: 'Les candidatures en ligne ne sont pas ouvertes pour ce poste.',
-  illustrative: 'Offre fictive',
   illustrativeNote: 'Cette offre est fictive, présentée pour illustrer la liste : elle n’est pas ouverte aux candidatures.',
-  contractTypes: {
-    'definite-duration': 'Durée déterminée',
-    'indefinite-duration': 'Durée indéterminée',
-    temporary: 'Temporaire',
-    internship: 'Stage',
-    secondment: 'Détachement',
-    consultancy: 'Consultance',
-  },
-  workplaceTypes: { onsite: 'Sur site', hybrid: 'Hybride', remote: 'À distance' },
 };
 
 /** Registered under the name `job-list` (see `registerStrings()`). */

@@ -40,6 +40,8 @@ import { renderSpotlight, renderSpotlightSkeleton } from './spotlight-view.js';
 export class NatoSpotlightCard extends NatoFeedElement<Spotlight[], CareersFeed | readonly unknown[]> {
   static override styles = styles;
 
+  protected static override strings = spotlightStrings;
+
   /** The `id` of the spotlight to show; by default the feed's first. */
   @property({ attribute: 'spotlight-id' }) spotlightId?: string;
 
@@ -82,9 +84,6 @@ export class NatoSpotlightCard extends NatoFeedElement<Spotlight[], CareersFeed 
     }
   }
 
-  protected override loadingLabel(): string {
-    return this.pickStrings(spotlightStrings).loading;
-  }
 
   protected override renderLoading(): unknown {
     return renderSpotlightSkeleton();

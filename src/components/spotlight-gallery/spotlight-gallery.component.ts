@@ -66,6 +66,8 @@ const SCROLL_SETTLE_MS = 120;
 export class NatoSpotlightGallery extends NatoFeedElement<Spotlight[], CareersFeed | readonly unknown[]> {
   static override styles = styles;
 
+  protected static override strings = spotlightGalleryStrings;
+
   /** `grid` (the default) or `carousel`. */
   @property({ reflect: true }) layout: SpotlightLayout = 'grid';
 
@@ -154,13 +156,7 @@ export class NatoSpotlightGallery extends NatoFeedElement<Spotlight[], CareersFe
     else this.stopRotation();
   }
 
-  protected override headingText(): string {
-    return this.pickStrings(spotlightGalleryStrings).heading;
-  }
 
-  protected override loadingLabel(): string {
-    return this.pickStrings(spotlightGalleryStrings).loading;
-  }
 
   protected override shownData(spotlights: Spotlight[]): unknown {
     return this.limited(spotlights);
