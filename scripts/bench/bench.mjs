@@ -8,6 +8,7 @@
  *     --runs N                     fresh page loads per measurement (default 5)
  *     --latency MS                 added round trip per request (default 100)
  *     --no-sizes                   skip the size report (it builds each element in memory)
+ *     --note TEXT                  what else the machine was doing, written into results.json
  *     --profile                    instead: a CPU profile and timeline in Chromium (profile.mjs)
  *
  * Measures, per browser, the median and the fastest of the runs:
@@ -47,6 +48,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     latency: { type: 'string', default: '100' },
     'no-sizes': { type: 'boolean', default: false },
+    note: { type: 'string' },
     profile: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -54,7 +56,7 @@ const { values: options } = parseArgs({
 });
 
 if (options.help) {
-  console.log('npm run bench -- [--browser chromium|firefox] [--runs N] [--latency MS] [--no-sizes] [--profile]');
+  console.log('npm run bench -- [--browser chromium|firefox] [--runs N] [--latency MS] [--no-sizes] [--note TEXT] [--profile]');
   process.exit(0);
 }
 
@@ -98,6 +100,7 @@ const results = {
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     loadAverageBefore: loadBefore.map((load) => +load.toFixed(2)),
     note: 'Each run is a first visit (a new browser context). Each response is held back by the latency after the server answered.',
+    machine: options.note,
   },
   bundle: {
     file: 'dist/nato-careers.bundle.js',
