@@ -13,7 +13,7 @@ import { definitionModules, literalDefaults, publishedPaths, typedEvents } from 
  */
 export default {
   globs: ['src/components/**/*.component.ts', 'src/internal/nato-*element.ts'],
-  outdir: process.env.CEM_OUTDIR ?? '.',
+  outdir: '.',
   litelement: true,
   plugins: [
     {
