@@ -22,7 +22,10 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
-            if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
+            if (declaration.members) declaration.members = declaration.members.filter(
+              // Private members, and protected static ones (an element's string table), are implementation.
+              (member) => member.privacy !== 'private' && !(member.static && member.privacy === 'protected'),
+            );
           }
         }
       },

@@ -9,6 +9,8 @@
  * and formatting goes through `Intl` objects cached per locale.
  */
 
+import { memberCountryName } from './member-countries.js';
+
 /** The UI languages built in: NATO's two official languages. */
 export const UI_LANGUAGES = ['en', 'fr'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -144,9 +146,16 @@ export class Formatter {
     return (this.lists ??= new Intl.ListFormat(this.locale, { type: 'conjunction' })).format(items);
   }
 
-  /** The name of a country from its ISO 3166-1 alpha-2 code ("BE" → "Belgium" / "Belgique"). */
+  /**
+   * The name of a country from its ISO 3166-1 alpha-2 code ("BE" → "Belgium" / "Belgique").
+   * Member states in English and French come from a built-in table; others from `Intl`.
+   */
   region(code: string): string {
     let name = this.regionNames.get(code);
+    if (name === undefined) {
+      const language = this.locale.slice(0, 2).toLowerCase();
+      if (language === 'en' || language === 'fr') name = memberCountryName(code, language);
+    }
     if (name === undefined) {
       try {
         this.regions ??= new Intl.DisplayNames(this.locale, { type: 'region', fallback: 'code' });

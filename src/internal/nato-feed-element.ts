@@ -38,6 +38,12 @@ interface Loaded<T> {
 /** The task's arguments: handed-in data, or an endpoint; and whether to bypass the cache. */
 type Source = [data: unknown, endpoint: string | undefined, fresh: boolean];
 
+/** Lets the browser handle input and paint before going on (a new task). */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+};
+
 /**
  * The base of every element that shows feed data. Data flows one way: a source (its own
  * `.data`, its own `endpoint`, or else a `<nato-careers>` ancestor's) → shared fetch client →
@@ -122,6 +128,10 @@ export abstract class NatoFeedElement<T, D = CareersFeed | readonly unknown[]> e
       if (!endpoint) return initialState;
       try {
         const feed = await fetchFeed(endpoint, { signal, timeout: this.timeoutMs, fresh, holder: this });
+        // Elements sharing one feed get it at the same moment: each validates and renders in a
+        // task of its own, so that the page stays responsive in between.
+        await yieldToMain();
+        if (signal.aborted) return initialState;
         return this.load(feed, new URL(endpoint, document.baseURI).href);
       } catch (error) {
         // Removed from the page, or superseded by a newer request: not an error to show.

@@ -110,3 +110,14 @@ describe('parseFeedDate and calendarDaysBetween', () => {
     expect(calendarDaysBetween(parseFeedDate('2026-01-01'), parseFeedDate('2026-12-31', true))).to.equal(364);
   });
 });
+
+describe('Formatter.region', () => {
+  it('names the member states in English and French, and other countries through Intl', () => {
+    expect(Formatter.for('en-GB').region('BE')).to.equal('Belgium');
+    expect(Formatter.for('fr').region('NL')).to.equal('Pays-Bas');
+    expect(Formatter.for('fr-CA').region('US')).to.equal('États-Unis');
+    expect(Formatter.for('en-GB').region('JP')).to.equal('Japan');
+    expect(Formatter.for('fr').region('JP')).to.equal('Japon');
+    expect(Formatter.for('en-GB').region('ZZZ')).to.equal('ZZZ');
+  });
+});
