@@ -92,6 +92,12 @@ export function uiLocale(lang: string): { locale: string; language: string } {
   return { locale: locale === 'en' ? 'en-GB' : locale, language };
 }
 
+/** Languages written right to left, for a UI language a host registers. */
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** `rtl` for the UI languages written right to left; English and French are `ltr` whatever the page says. */
+export const textDirection = (language: string): 'ltr' | 'rtl' => (RIGHT_TO_LEFT.has(language.split('-')[0]) ? 'rtl' : 'ltr');
+
 /** Plural forms of a message; `#` stands for the formatted number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 

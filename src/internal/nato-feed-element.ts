@@ -12,7 +12,7 @@ import { NatoLoadEvent } from '../events/nato-load.js';
 import { headingLevel, positiveMilliseconds } from './attribute-checks.js';
 import { careersContext, type CareersContextValue } from './careers-context.js';
 import { heading } from './heading.js';
-import type { StringTable } from './localize.js';
+import { textDirection, type StringTable } from './localize.js';
 import { NatoElement } from './nato-element.js';
 import { sharedStrings } from './strings.js';
 
@@ -292,7 +292,7 @@ export abstract class NatoFeedElement<T, D = CareersFeed | readonly unknown[]> e
   }
 
   override render(): TemplateResult {
-    return html`<section class="base" part="base" dir="ltr">${this.renderHeader()} ${this.renderState()}</section>`;
+    return html`<section class="base" part="base" dir=${textDirection(this.locale.language)}>${this.renderHeader()} ${this.renderState()}</section>`;
   }
 
   private renderHeader(): unknown {

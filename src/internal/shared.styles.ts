@@ -59,6 +59,10 @@ export const sharedStyles = [
     /* The element paints its own surface, so its contrast never depends on the page behind it.
        A page that wants it transparent sets --nato-color-background: transparent together with
        text colours that suit its own background. */
+    .base[dir='rtl'] {
+      direction: rtl;
+    }
+
     /* Border-box from here down, whatever the page sets on the host (\`* { box-sizing: content-box !important }\`). */
     .base {
       box-sizing: border-box;

@@ -227,6 +227,16 @@ describe('NatoFeedElement (the base of every element)', function () {
       }
     });
 
+    it('lays a registered right-to-left language out right to left', async () => {
+      registerStrings('ar', { shared: { empty: 'لا شيء للعرض' } });
+      const element = await fixture<TestBenefits>(html`<test-benefits lang="ar"></test-benefits>`);
+      element.data = feedWith();
+      expect(await loadedState(element)).to.equal('empty');
+      const base = shadow(element).querySelector('.base')!;
+      expect(getComputedStyle(base).direction).to.equal('rtl');
+      expect(shadow(element).querySelector('[part="empty"]')!.textContent).to.equal('لا شيء للعرض');
+    });
+
     it('lays English out left to right in a right-to-left page', async () => {
       const page = await fixture<HTMLElement>(html`<div dir="rtl"><test-benefits></test-benefits></div>`);
       const element = page.querySelector('test-benefits')!;
