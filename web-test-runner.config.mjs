@@ -90,7 +90,7 @@ function feedEndpointMiddleware() {
 /**
  * @typedef {{ name: string, passed: boolean, skipped: boolean }} TestResult
  * @typedef {{ name: string, suites: TestSuite[], tests: TestResult[] }} TestSuite
- * @typedef {{ passed?: boolean, testResults?: TestSuite }} Session
+ * @typedef {{ passed?: boolean, errors?: unknown[], testResults?: TestSuite }} Session
  */
 
 /**
@@ -115,7 +115,9 @@ export function countTests(sessions) {
   };
   for (const session of sessions) {
     const failed = walk(session.testResults);
-    counts.failed += failed === 0 && session.passed === false ? 1 : failed;
+    // A session that ended with an error of its own (interrupted, not loaded) failed even with no failing test.
+    const broken = session.passed === false || (session.errors?.length ?? 0) > 0;
+    counts.failed += failed === 0 && broken ? 1 : failed;
   }
   return counts;
 }

@@ -40,6 +40,18 @@ async function listWith(jobs: Job[], attributes: Partial<NatoJobList> = {}): Pro
   return list;
 }
 
+
+/**
+ * What Back or Forward does to the page: the URL of that history entry, then `popstate`. The
+ * entry is entered in place, not by navigating through the session history: the test page's
+ * history is shared with the runner, and a real Back can leave the test page.
+ */
+async function travelTo(url: string): Promise<void> {
+  history.replaceState(null, '', url);
+  window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+  await new Promise((resolve) => setTimeout(resolve));
+}
+
 describe('<nato-job-list>', () => {
   beforeEach(() => clearFeedCache());
 
@@ -626,12 +638,7 @@ describe('<nato-job-list>', () => {
 
     describe('sync-url', () => {
       let original: string;
-      beforeEach(() => {
-        original = location.href;
-        // A history entry of the test's own: a Back too many fails an assertion instead of
-        // leaving the test page.
-        history.pushState(null, '', original);
-      });
+      beforeEach(() => (original = location.href));
       afterEach(() => history.replaceState(null, '', original));
 
       it('mirrors filters and the open job in the URL, and follows the back button', async () => {
@@ -641,13 +648,12 @@ describe('<nato-job-list>', () => {
         await search(list, 'analyst');
         // Typing reaches the URL once it pauses.
         await waitUntil(() => new URL(location.href).searchParams.get('job-q') === 'analyst', 'the search did not reach the URL');
+        const beforeOpening = location.href;
         toggleOf(list, 'Financial Analyst')!.click();
         await list.updateComplete;
         expect(new URL(location.href).searchParams.get('job-open')).to.equal('nspa-financial-analyst');
 
-        const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-        history.back();
-        await popped;
+        await travelTo(beforeOpening);
         await list.updateComplete;
         expect(toggleOf(list, 'Financial Analyst')!.getAttribute('aria-expanded')).to.equal('false');
       });
@@ -706,27 +712,41 @@ describe('<nato-job-list>', () => {
 
   describe('back and forward, and the URL', () => {
     let original: string;
-    beforeEach(() => {
-      original = location.href;
-      // A history entry of the test's own: a Back too many fails an assertion instead of
-      // leaving the test page.
-      history.pushState(null, '', original);
-    });
+    beforeEach(() => (original = location.href));
     afterEach(() => history.replaceState(null, '', original));
 
+    /** The URLs the list wrote, one per history entry, for Back and Forward to move through. */
+    const entries: string[] = [];
     const back = async (list: NatoJobList) => {
-      const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-      history.back();
-      await popped;
+      entries.pop();
+      await travelTo(entries[entries.length - 1]);
       await list.updateComplete;
     };
     const selectOf = (list: NatoJobList, id: string) => root(list).querySelector<HTMLSelectElement>(id)!;
 
     it('moves the visible selects with the state on Back and Forward', async () => {
       const list = await listFrom(feedUrl({ key: uniqueKey('sync-selects') }), 'sync-url');
-      await choose(list, 'organization', 'nspa');
-      await choose(list, 'grade', 'A-2');
-      await choose(list, 'sort', 'title');
+      entries.length = 0;
+      entries.push(location.href);
+      // One new history entry per choice (history.length stops growing at 50 in Chromium: count the pushes).
+      const push = history.pushState;
+      let pushes = 0;
+      history.pushState = function (...args: Parameters<History['pushState']>) {
+        pushes++;
+        return push.apply(this, args);
+      };
+      try {
+        await choose(list, 'organization', 'nspa');
+        entries.push(location.href);
+        await choose(list, 'grade', 'A-2');
+        entries.push(location.href);
+        await choose(list, 'sort', 'title');
+        entries.push(location.href);
+      } finally {
+        history.pushState = push;
+      }
+      expect(pushes, 'one history entry per choice').to.equal(3);
+      const afterOrganization = entries[1];
       await back(list);
       expect(selectOf(list, '#sort').value).to.equal('closing');
       expect(selectOf(list, '#filter-grade').value).to.equal('A-2');
@@ -736,9 +756,7 @@ describe('<nato-job-list>', () => {
       await back(list);
       expect(selectOf(list, '#filter-organization').value).to.equal('');
       expect(items(list)).to.have.length(OPEN_DEMO_JOBS);
-      const forward = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-      history.forward();
-      await forward;
+      await travelTo(afterOrganization);
       await list.updateComplete;
       expect(selectOf(list, '#filter-organization').value).to.equal('nspa');
       expect(items(list)).to.have.length(6);
