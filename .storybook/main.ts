@@ -4,7 +4,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
  * Storybook for designers: every element in every state, with docs and controls from
  * custom-elements.json. It uses the project's vite.config.ts and tsconfig.json (Storybook keeps
  * only their plugins and compiler settings, not the library build), so decorators are lowered
- * the same way as in the package.
+ * the same way as in the package, and the source define modules keep their side effects (the
+ * project's `nato-source-side-effects` plugin).
  */
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -13,22 +14,6 @@ const config: StorybookConfig = {
   // The Mock Service Worker script (`npx msw init .storybook/public`).
   staticDirs: ['./public'],
   core: { disableTelemetry: true },
-  viteFinal(viteConfig) {
-    viteConfig.plugins = [
-      ...(viteConfig.plugins ?? []),
-      {
-        // package.json's `sideEffects` names only the built define modules (dist/), so a bundler
-        // drops `import '../src/components/x/x.js'` as side-effect free, and no element would be
-        // defined. The stories import the sources: their define modules keep their effect.
-        name: 'nato-stories-define-modules',
-        transform(code, id) {
-          if (/[\\/]src[\\/](components[\\/]([^\\/]+)[\\/]\2|nato-careers)\.ts$/.test(id)) return { code, map: null, moduleSideEffects: true };
-          return undefined;
-        },
-      },
-    ];
-    return viteConfig;
-  },
 };
 
 export default config;
