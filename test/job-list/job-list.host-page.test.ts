@@ -68,8 +68,8 @@ describe('<nato-job-list> on a real page', () => {
     expect(list.shadowRoot!.activeElement).to.equal(toggle);
     // Firefox may deliver the activation after the key action returns: wait for the state.
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'Enter did not open the job');
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'Enter did not open the job', { timeout: 5000 });
     await sendKeys({ press: ' ' });
-    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'false', 'Space did not close the job');
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'false', 'Space did not close the job', { timeout: 5000 });
   });
 });

@@ -152,7 +152,9 @@ export const styles = css`
     font-size: var(--_font-size-s);
   }
 
-  .sort .input--small {
+  /* The select is as wide as its longest choice ("Date de clôture": a fixed width cut the
+     French off); its loading placeholder has a typical width. */
+  .sort .skeleton.input--small {
     inline-size: 9em;
   }
 
