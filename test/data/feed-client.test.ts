@@ -338,7 +338,8 @@ describe('fetchFeed', () => {
       expect(error.kind).to.equal('timeout');
       expect(error.source).to.equal(absolute(url));
       expect(error.message).to.include('300 ms');
-      expect(elapsed).to.be.within(250, 3000);
+      // It gave up on its own timeout, not when the server finally answered (after 5 s).
+      expect(elapsed).to.be.below(5000);
     });
 
     it('times out one caller without failing another that waits longer', async () => {
