@@ -29,6 +29,8 @@ function minifyCss(css: string): string {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
+    // `margin: 0` → `margin:0`; a selector's `:host` or `::part` has no space after its colon.
+    .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .trim();
 }
