@@ -4,7 +4,7 @@ import type { NatoBenefitsPanel } from '../../src/components/benefits-panel/bene
 import { clearFeedCache } from '../../src/data/feed-client.js';
 import type { Benefit } from '../../src/data/feed-types.js';
 import type { NatoLoadEvent } from '../../src/events/nato-load.js';
-import { captureConsole, feedUrl, requestCount, sleep, uniqueKey } from '../data/helpers.js';
+import { captureConsole, feedUrl, requestCount, settledState as settled, sleep, uniqueKey } from '../data/helpers.js';
 
 /** The demo feed's benefits. */
 const DEMO_BENEFITS = 9;
@@ -12,17 +12,6 @@ const DEMO_BENEFITS = 9;
 const root = (element: Element) => element.shadowRoot!;
 const all = (element: Element, selector: string) => [...root(element).querySelectorAll<HTMLElement>(selector)];
 const texts = (element: Element, selector: string) => all(element, selector).map((node) => node.textContent!.trim());
-
-/** Waits until the element has left its loading state, and rendered. */
-async function settled(element: NatoBenefitsPanel, timeout = 8000): Promise<string> {
-  const start = Date.now();
-  while (element.feedState === 'loading' || element.feedState === 'unconfigured') {
-    if (Date.now() - start > timeout) break;
-    await sleep(20);
-  }
-  await element.updateComplete;
-  return element.feedState;
-}
 
 async function panelFrom(endpoint: string, attributes = ''): Promise<NatoBenefitsPanel> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);

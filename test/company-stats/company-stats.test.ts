@@ -4,7 +4,7 @@ import type { NatoCompanyStats } from '../../src/components/company-stats/compan
 import { clearFeedCache } from '../../src/data/feed-client.js';
 import type { Stat } from '../../src/data/feed-types.js';
 import type { NatoLoadEvent } from '../../src/events/nato-load.js';
-import { captureConsole, feedUrl, requestCount, sleep, uniqueKey } from '../data/helpers.js';
+import { captureConsole, feedUrl, requestCount, settledState as settled, sleep, uniqueKey } from '../data/helpers.js';
 
 const DEMO_IDS = ['founded', 'headquarters', 'civilians', 'member-countries', 'citizens'];
 
@@ -23,16 +23,6 @@ const valueOf = (element: Element, label: string) => {
 function ageToday(): number {
   const now = new Date();
   return now.getFullYear() - 1949 - (now.getMonth() < 3 || (now.getMonth() === 3 && now.getDate() < 4) ? 1 : 0);
-}
-
-async function settled(element: NatoCompanyStats, timeout = 8000): Promise<string> {
-  const start = Date.now();
-  while (element.feedState === 'loading' || element.feedState === 'unconfigured') {
-    if (Date.now() - start > timeout) break;
-    await sleep(20);
-  }
-  await element.updateComplete;
-  return element.feedState;
 }
 
 async function statsFrom(endpoint: string, attributes = ''): Promise<NatoCompanyStats> {

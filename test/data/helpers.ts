@@ -90,3 +90,20 @@ export async function withClockAhead<T>(ms: number, task: () => Promise<T>): Pro
     Date.now = realNow;
   }
 }
+
+/**
+ * Waits until a feed element has left its loading (or not yet configured) state and finished
+ * its last update; resolves with the state it reached, or the one it is stuck in after `timeout`.
+ */
+export async function settledState(
+  element: HTMLElement & { feedState: string; updateComplete: Promise<boolean> },
+  timeout = 8000,
+): Promise<string> {
+  const start = Date.now();
+  while (element.feedState === 'loading' || element.feedState === 'unconfigured') {
+    if (Date.now() - start > timeout) return element.feedState;
+    await sleep(20);
+  }
+  await element.updateComplete;
+  return element.feedState;
+}

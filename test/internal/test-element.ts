@@ -1,8 +1,9 @@
 import { html } from 'lit';
-import { readSection } from '../../src/data/feed-reader.js';
+import { readBenefits } from '../../src/data/feed-reader.js';
 import type { Benefit } from '../../src/data/feed-types.js';
 import { resolveText } from '../../src/data/localized-text.js';
 import { NatoFeedElement } from '../../src/internal/nato-feed-element.js';
+export { settledState as loadedState } from '../data/helpers.js';
 
 /**
  * The smallest real element on the base class: it lists the feed's benefit titles. The base's
@@ -13,7 +14,7 @@ export class TestBenefits extends NatoFeedElement<Benefit[]> {
   renders = { content: 0, loading: 0 };
 
   protected override select(feed: unknown, source: string): Benefit[] {
-    return readSection(feed, 'benefits', source);
+    return readBenefits(feed, source);
   }
 
   protected override isEmpty(benefits: Benefit[]): boolean {
@@ -49,13 +50,3 @@ export const shadow = (element: Element) => element.shadowRoot!;
 export const listed = (element: Element) =>
   [...shadow(element).querySelectorAll('[part="item"]')].map((item) => item.textContent!.trim());
 
-/** Waits until the element has left its loading state. */
-export async function loadedState(element: TestBenefits, timeout = 8000): Promise<string> {
-  const start = Date.now();
-  while (element.feedState === 'loading' || element.feedState === 'unconfigured') {
-    if (Date.now() - start > timeout) return element.feedState;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  await element.updateComplete;
-  return element.feedState;
-}

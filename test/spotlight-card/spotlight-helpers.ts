@@ -1,15 +1,5 @@
 import type { CareersFeed } from '../../src/data/feed-types.js';
-
-/** Waits until the element has left its loading state, and its last update is done. */
-export async function settled(element: HTMLElement & { feedState: string; updateComplete: Promise<boolean> }, timeout = 8000): Promise<string> {
-  const start = Date.now();
-  while (element.feedState === 'loading' || element.feedState === 'unconfigured') {
-    if (Date.now() - start > timeout) return element.feedState;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  await element.updateComplete;
-  return element.feedState;
-}
+export { settledState as settled } from '../data/helpers.js';
 
 export const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 export const parts = (element: Element, name: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
