@@ -68,7 +68,8 @@ function selectedBrowsers() {
  * configured middleware and, after they ran, marks any response whose path has an extension
  * (`/api/careers.json`) `cache-control: public, max-age=31536000`, so the browser would answer
  * retries, `fresh` reloads and injected faults from its cache. Sending the endpoint's answer
- * here, with `no-store`, leaves nothing for it to change (Koa ignores headers set once sent).
+ * here, with the endpoint's `no-store` (or the `max-age` a test asked for), leaves nothing for
+ * it to change (Koa ignores headers set once sent).
  */
 function feedEndpointMiddleware() {
   const endpoint = koaMiddleware(createFeedEndpoint(fromRoot('demo/data/careers.json')));
@@ -80,7 +81,8 @@ function feedEndpointMiddleware() {
       return next();
     });
     if (passedOn) return;
-    context.set('cache-control', 'no-store');
+    // The endpoint's own caching header (no-store unless a test asked for ?maxAge=).
+    if (!context.response.get('cache-control')) context.set('cache-control', 'no-store');
     context.respond = false;
     context.res.writeHead(context.status, context.response.headers);
     context.res.end(context.body);

@@ -14,6 +14,7 @@
  *     &empty              no jobs, spotlights, benefits or stats
  *     &invalid            some broken items mixed in (each is skipped with a console warning)
  *     &jobs=10000         that many generated jobs
+ *     &maxAge=60          let the answer be reused for that many seconds (default: no-store)
  *   GET /api/requests?key=k   how many feed requests carried key k (for tests)
  */
 import { readFile } from 'node:fs/promises';
@@ -62,7 +63,10 @@ export function createFeedEndpoint(feedPath) {
     if (query.has('jobs')) feed.jobs = generateJobs(feed.jobs, Number(query.get('jobs')) || 0);
     if (query.has('invalid')) feed.jobs.splice(1, 0, ...brokenJobs());
     const section = query.get('section');
-    return json(200, section ? feed[section] : feed);
+    const answer = json(200, section ? feed[section] : feed);
+    const maxAge = Number(query.get('maxAge'));
+    if (maxAge > 0) answer.headers['cache-control'] = `max-age=${Math.floor(maxAge)}`;
+    return answer;
   };
 }
 

@@ -16,7 +16,9 @@ const TAGS = [
 
 /** Opens a host page of `test/fixtures/hostile/` in a 320 px frame; resolves when every element has loaded. */
 async function hostPage(via: 'bundle' | 'loader' | 'both', key = uniqueKey(`hostile-${via}`)): Promise<HostWindow> {
-  const endpoint = feedUrl({ key });
+  // A cacheable answer, as a real endpoint's: through the loader, elements are defined one file at
+  // a time, and one defined after the first answer reuses it (a no-store answer is fetched again).
+  const endpoint = feedUrl({ key, maxAge: 60 });
   const page = via === 'both' ? 'two-copies.html' : 'all-elements.html';
   const frame = await fixture<HTMLIFrameElement>(
     html`<iframe title="host" width="360" height="800" src="/test/fixtures/hostile/${page}?via=${via}&endpoint=${encodeURIComponent(endpoint)}"></iframe>`,
