@@ -18,10 +18,14 @@ export default {
   plugins: [
     {
       // Private members are implementation, not API: keep them out of docs and Storybook controls.
+      // Private reactive state (`{ state: true }` in `static properties`) has no attribute, though
+      // the analyzer lists one for every entry of `static properties`.
       name: 'drop-private-members',
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
+            const hidden = new Set((declaration.members ?? []).filter((member) => member.privacy === 'private').map((member) => member.name));
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
             if (declaration.members) declaration.members = declaration.members.filter(
               // Private members, and protected static ones (an element's string table), are implementation.
               (member) => member.privacy !== 'private' && !(member.static && member.privacy === 'protected'),

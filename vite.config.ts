@@ -83,9 +83,6 @@ const litBanner = (chunk: { moduleIds: readonly string[] }) =>
  * production Lit inlined. `vite build --mode dropin` makes the loader and the per-element
  * drop-in files, which share Lit through common chunks. `vite build --mode modules` makes the
  * npm modules: one file per source module, Lit left external so that apps share their copy.
- *
- * Decorators: tsconfig.json sets `experimentalDecorators`, which Vite's compiler lowers.
- * (It leaves standard decorators as they are, and no browser runs those yet.)
  */
 export default defineConfig(({ mode }): UserConfig => {
   const modules = mode === 'modules';
@@ -102,8 +99,12 @@ export default defineConfig(({ mode }): UserConfig => {
           output: {
             entryFileNames: '[name].js',
             chunkFileNames: 'chunks/[name]-[hash].js',
-            // Lit, @lit/task and @lit/context in one chunk every element file shares.
-            codeSplitting: { groups: [{ name: 'lit', test: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ }] },
+            // Lit's core in one chunk that every element file shares. The rest of Lit's family
+            // (the provider's half of @lit/context, the job list's directives) goes where it is
+            // used, so an element does not download another element's parts.
+            codeSplitting: {
+              groups: [{ name: 'lit', test: /[\\/]node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element|@lit[\\/]reactive-element)[\\/.]/ }],
+            },
             postBanner: litBanner,
             minify: true,
           },

@@ -1,6 +1,6 @@
 /**
  * Every schema of the careers feed, version 1, in one place (for tools and tests). Each section
- * has its own module, and the readers in `feed-reader.ts` import only the one they validate, so
+ * has its own module, and each reader module (`read-jobs.ts` …) imports only the one it validates, so
  * that an element's bundle holds only its own section's schema. Keep the schemas in step with
  * the types in `feed-types.ts`.
  */

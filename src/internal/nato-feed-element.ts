@@ -1,11 +1,10 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { DEFAULT_TIMEOUT_MS, fetchFeed, releaseFeed } from '../data/feed-client.js';
 import { FeedError, toFeedError } from '../data/feed-error.js';
-import { forgetDocument, readFeedLang } from '../data/feed-reader.js';
+import { forgetDocument, readFeedLang } from '../data/feed-document.js';
 import type { CareersFeed } from '../data/feed-types.js';
 import { NatoErrorEvent } from '../events/nato-error.js';
 import { NatoLoadEvent } from '../events/nato-load.js';
@@ -72,21 +71,30 @@ const yieldToMain = (): Promise<void> => {
  * @fires nato-error - The data could not be loaded; `event.error.kind` says why.
  */
 export abstract class NatoFeedElement<T, D = CareersFeed | readonly unknown[]> extends NatoElement {
+  // Reactive properties are declared here rather than with decorators: the decorators' run-time
+  // code would be paid by every page that embeds an element.
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    data: { attribute: false },
+    timeout: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** URL of the careers feed, or of just the slice this element shows (e.g. an array of jobs). */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /**
    * The feed, or the slice this element shows, handed in directly; when set, nothing is fetched.
    * Treated as immutable: assign a new object to show new data (or call `reload()` after
    * changing it in place).
    */
-  @property({ attribute: false }) data?: D;
+  data?: D;
 
   /** Milliseconds to wait for the endpoint before showing an error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** Level of the element's heading, 1–6; headings inside it are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * The element's string table: its `heading`, `loading` and `empty` strings are used by the
@@ -95,9 +103,7 @@ export abstract class NatoFeedElement<T, D = CareersFeed | readonly unknown[]> e
   protected static strings?: StringTable<FeedElementStrings>;
 
   /** What the nearest `<nato-careers>` provides: used when this element has no source of its own. */
-  @consume({ context: careersContext, subscribe: true })
-  @state()
-  private provided?: CareersContextValue;
+  private readonly careers = new ContextConsumer(this, { context: careersContext, subscribe: true });
 
   /** The valid heading level, derived before each render. */
   protected level = 2;
@@ -229,7 +235,7 @@ export abstract class NatoFeedElement<T, D = CareersFeed | readonly unknown[]> e
   private get source(): { data?: unknown; endpoint?: string } {
     if (this.data !== undefined && this.data !== null) return { data: this.data };
     if (this.endpoint) return { endpoint: this.endpoint };
-    const provided = this.provided;
+    const provided: CareersContextValue | undefined = this.careers.value;
     if (provided?.data !== undefined && provided.data !== null) return { data: provided.data };
     return provided?.endpoint ? { endpoint: provided.endpoint } : {};
   }

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { readOrganization } from '../../data/feed-reader.js';
 import type { CareersFeed, LocalizedText, Organization, TextSection } from '../../data/feed-types.js';
@@ -86,13 +85,17 @@ function hasSection(organization: Organization, section: AboutSection): boolean 
 export class NatoAboutPanel extends NatoFeedElement<Organization | undefined, CareersFeed | Organization> {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    sections: {},
+  };
+
   protected static override strings = aboutPanelStrings;
 
   /**
    * Which sections to show, in this order, comma separated: `purpose`, `description`, `pillars`,
    * `coreTasks`, `values`, `collectiveDefence`, `workingAt`, `diversity`. All of them by default.
    */
-  @property() sections?: string;
+  sections?: string;
 
   /** The sections to show, derived from `sections` before each render. */
   private chosen: AboutSection[] = [...ABOUT_SECTIONS];

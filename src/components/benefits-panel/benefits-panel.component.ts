@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { readBenefits } from '../../data/feed-reader.js';
+import { readBenefits } from '../../data/read-benefits.js';
 import type { Benefit, CareersFeed } from '../../data/feed-types.js';
 import { pickText } from '../../data/localized-text.js';
 import { oneOf, positiveInteger } from '../../internal/attribute-checks.js';
@@ -55,19 +54,26 @@ interface BenefitGroup {
 export class NatoBenefitsPanel extends NatoFeedElement<Benefit[], CareersFeed | readonly unknown[]> {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    groupBy: { attribute: 'group-by' },
+    hideIcons: { type: Boolean, attribute: 'hide-icons' },
+    limit: { type: Number },
+  };
+
   protected static override strings = benefitsPanelStrings;
 
   /** `list` (default): rows with the icon beside the text; `grid`: cards, as many columns as fit. */
-  @property({ reflect: true }) layout: BenefitsLayout = 'list';
+  layout: BenefitsLayout = 'list';
 
   /** `category`: one subheading per category, in feed order; benefits without one come last under "Other". */
-  @property({ attribute: 'group-by' }) groupBy?: string;
+  groupBy?: string;
 
   /** Hides the icons. */
-  @property({ type: Boolean, attribute: 'hide-icons' }) hideIcons = false;
+  hideIcons = false;
 
   /** Shows at most this many benefits (the first ones in the feed). */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   private layoutValue: BenefitsLayout = 'list';
   private grouped = false;

@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { careersContext, type CareersContextValue } from '../../internal/careers-context.js';
 import { VERSION } from '../../internal/version.js';
 
@@ -31,19 +30,22 @@ export class NatoCareers extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    data: { attribute: false },
+  };
+
   /** URL of the careers feed for every element inside without an `endpoint` of its own. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /** The feed handed in directly, for every element inside without its own source; nothing is fetched. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
-  /** @internal */
-  @provide({ context: careersContext })
-  protected provided: CareersContextValue | undefined = {};
+  private readonly provider = new ContextProvider(this, { context: careersContext, initialValue: {} as CareersContextValue });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new object, so that subscribed descendants see the change.
-    if (changed.has('endpoint') || changed.has('data')) this.provided = { endpoint: this.endpoint, data: this.data };
+    if (changed.has('endpoint') || changed.has('data')) this.provider.setValue({ endpoint: this.endpoint, data: this.data });
   }
 
   override render() {

@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { readStats } from '../../data/feed-reader.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { readStats } from '../../data/read-stats.js';
 import type { CareersFeed, LocalizedText, Place, Stat } from '../../data/feed-types.js';
 import { pickText } from '../../data/localized-text.js';
 import { oneOf } from '../../internal/attribute-checks.js';
@@ -60,13 +59,18 @@ interface Picked {
 export class NatoCompanyStats extends NatoFeedElement<Stat[], CareersFeed | readonly unknown[]> {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    stats: {},
+    layout: { reflect: true },
+  };
+
   protected static override strings = companyStatsStrings;
 
   /** The facts to show, by id, in this order (comma-separated, e.g. `founded,civilians`); all of them by default. */
-  @property() stats?: string;
+  stats?: string;
 
   /** `grid` (default): big figures in tiles, as many columns as fit; `inline`: a compact row. */
-  @property({ reflect: true }) layout: StatsLayout = 'grid';
+  layout: StatsLayout = 'grid';
 
   private layoutValue: StatsLayout = 'grid';
   /** The moment ages are computed from, taken before each render. */

@@ -1,7 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { readJobs, readOrganization } from '../../data/feed-reader.js';
+import { readJobs } from '../../data/read-jobs.js';
+import { readOrganization } from '../../data/read-organization.js';
 import type { CareersFeed, Job, LocalizedText, Organization } from '../../data/feed-types.js';
 import { pickText } from '../../data/localized-text.js';
 import { NatoApplyEvent } from '../../events/nato-apply.js';
@@ -66,20 +66,26 @@ function careersUrlOf(feed: unknown, source: string): string | undefined {
 export class NatoJobDetail extends NatoFeedElement<JobDetailData, CareersFeed | readonly unknown[]> {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    jobId: { attribute: 'job-id' },
+    idParam: { attribute: 'id-param' },
+    urlId: { state: true },
+  };
+
   protected static override strings = jobDetailStrings;
 
   /** The `id` of the vacancy to show. */
-  @property({ attribute: 'job-id' }) jobId?: string;
+  jobId?: string;
 
   /**
    * The name of a query parameter of the page's URL that holds the vacancy's id
    * (`id-param="id"` on `job.html?id=…`); when the page's URL has it, it wins over `job-id`.
    * Followed on back and forward navigation (`popstate`).
    */
-  @property({ attribute: 'id-param' }) idParam?: string;
+  idParam?: string;
 
   /** The id read from the page's URL through `id-param`. */
-  @state() private urlId?: string;
+  private urlId?: string;
 
   /** The JSON-LD script this element put in the head, and its text. */
   private jsonLd?: { script?: HTMLScriptElement; json: string };
@@ -115,7 +121,6 @@ export class NatoJobDetail extends NatoFeedElement<JobDetailData, CareersFeed | 
   }
 
   protected override select(feed: unknown, source: string): JobDetailData {
-    // Once the per-section readers land, readJobs(feed, source).
     const jobs = readJobs(feed, source);
     if (Array.isArray(feed)) return { jobs };
     return { jobs, careersUrl: careersUrlOf(feed, source), organization: readOrganization(feed, source) };

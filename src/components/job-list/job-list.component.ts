@@ -1,8 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { readJobs } from '../../data/feed-reader.js';
+import { readJobs } from '../../data/read-jobs.js';
 import type { CareersFeed, Job } from '../../data/feed-types.js';
 import { resolveText } from '../../data/localized-text.js';
 import { NatoApplyEvent } from '../../events/nato-apply.js';
@@ -140,51 +139,70 @@ const FACET_LABELS: Record<Facet, { label: keyof JobListStrings; all: keyof JobL
 export class NatoJobList extends NatoFeedElement<JobListValue, CareersFeed | readonly unknown[]> {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    organization: {},
+    location: {},
+    grade: {},
+    contractType: { attribute: 'contract-type' },
+    query: {},
+    limit: { type: Number },
+    moreHref: { attribute: 'more-href' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    hideFilters: { type: Boolean, attribute: 'hide-filters', reflect: true },
+    syncUrl: { attribute: 'sync-url' },
+    filters: { state: true },
+    sort: { state: true },
+    expanded: { state: true },
+    visibleCount: { state: true },
+    announcement: { state: true },
+    filtersOpen: { state: true },
+  };
+
   protected static override strings = jobListStrings;
 
   /** Show only jobs of these organisations (comma-separated, e.g. `NSPA`). */
-  @property() organization?: string;
+  organization?: string;
 
   /** Show only jobs in these places: cities or ISO country codes (comma-separated, e.g. `Brussels,LU`). */
-  @property() location?: string;
+  location?: string;
 
   /** Show only jobs of these grades (comma-separated, e.g. `A-2,A-3`). */
-  @property() grade?: string;
+  grade?: string;
 
   /** Show only jobs of these contract types (comma-separated, e.g. `internship`). */
-  @property({ attribute: 'contract-type' }) contractType?: string;
+  contractType?: string;
 
   /** Initial search text; the reader can change it. */
-  @property() query?: string;
+  query?: string;
 
   /** Show at most this many jobs, without "Show more" (for compact embeds). */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /**
    * Where "See all N vacancies" leads when `limit` hides some jobs (https, http or mailto);
    * by default the feed's `careersUrl`.
    */
-  @property({ attribute: 'more-href' }) moreHref?: string;
+  moreHref?: string;
 
   /** Jobs shown at first and added by each "Show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+  pageSize = DEFAULT_PAGE_SIZE;
 
   /** Hides search, filters and sorting. */
-  @property({ type: Boolean, attribute: 'hide-filters', reflect: true }) hideFilters = false;
+  hideFilters = false;
 
   /**
    * Mirrors search, filters, sort and the open job in the page URL, for links and the back
    * button. The value prefixes the parameter names (`sync-url="nspa"` → `nspa-q`); empty → `job-`.
    */
-  @property({ attribute: 'sync-url' }) syncUrl?: string | null;
+  syncUrl?: string | null;
 
-  @state() private filters: JobFilters = NO_FILTERS;
-  @state() private sort: JobSort = 'closing';
-  @state() private expanded = new Set<string>();
-  @state() private visibleCount = DEFAULT_PAGE_SIZE;
-  @state() private announcement = '';
+  private filters: JobFilters = NO_FILTERS;
+  private sort: JobSort = 'closing';
+  private expanded = new Set<string>();
+  private visibleCount = DEFAULT_PAGE_SIZE;
+  private announcement = '';
   /** Whether the filters are shown on a narrow container (wide ones always show them). */
-  @state() private filtersOpen = false;
+  private filtersOpen = false;
 
   private index?: { key: unknown[]; value: JobIndex };
   private announceTimer?: ReturnType<typeof setTimeout>;

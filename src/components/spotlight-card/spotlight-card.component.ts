@@ -1,6 +1,5 @@
-import { nothing, type PropertyValues, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { readSpotlights } from '../../data/feed-reader.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { readSpotlights } from '../../data/read-spotlights.js';
 import type { CareersFeed, Spotlight } from '../../data/feed-types.js';
 import { NatoSpotlightSelectEvent } from '../../events/nato-spotlight-select.js';
 import { NatoFeedElement } from '../../internal/nato-feed-element.js';
@@ -40,13 +39,18 @@ import { renderSpotlight, renderSpotlightSkeleton } from './spotlight-view.js';
 export class NatoSpotlightCard extends NatoFeedElement<Spotlight[], CareersFeed | readonly unknown[]> {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    spotlightId: { attribute: 'spotlight-id' },
+    expanded: { state: true },
+  };
+
   protected static override strings = spotlightStrings;
 
   /** The `id` of the spotlight to show; by default the feed's first. */
-  @property({ attribute: 'spotlight-id' }) spotlightId?: string;
+  spotlightId?: string;
 
   /** Whether the whole story is shown. */
-  @state() private expanded = false;
+  private expanded = false;
 
   /** The spotlight shown, derived before each render. */
   private current?: Spotlight;

@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { readSpotlights } from '../../data/feed-reader.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { readSpotlights } from '../../data/read-spotlights.js';
 import type { CareersFeed, Spotlight } from '../../data/feed-types.js';
 import { NatoSlideChangeEvent } from '../../events/nato-slide-change.js';
 import { NatoSpotlightSelectEvent } from '../../events/nato-spotlight-select.js';
@@ -66,29 +65,40 @@ const SCROLL_SETTLE_MS = 120;
 export class NatoSpotlightGallery extends NatoFeedElement<Spotlight[], CareersFeed | readonly unknown[]> {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    limit: { type: Number },
+    autoplay: { type: Boolean },
+    current: { state: true },
+    expanded: { state: true },
+    paused: { state: true },
+    hovered: { state: true },
+    reducedMotion: { state: true },
+  };
+
   protected static override strings = spotlightGalleryStrings;
 
   /** `grid` (the default) or `carousel`. */
-  @property({ reflect: true }) layout: SpotlightLayout = 'grid';
+  layout: SpotlightLayout = 'grid';
 
   /** The most spotlights to show; all by default. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /**
    * Carousel only: move to the next slide every 7 seconds, with a pause button first in the
    * carousel. Rotation stops while the pointer is over the carousel, once keyboard focus enters
    * it, and never happens when the reader prefers reduced motion.
    */
-  @property({ type: Boolean }) autoplay = false;
+  autoplay = false;
 
   /** The slide shown in the carousel, from 0. */
-  @state() private current = 0;
+  private current = 0;
   /** The spotlights whose whole story is shown. */
-  @state() private expanded = new Set<Spotlight>();
+  private expanded = new Set<Spotlight>();
   /** Rotation stopped by the reader (the pause button, or focus entering the carousel). */
-  @state() private paused = false;
-  @state() private hovered = false;
-  @state() private reducedMotion = false;
+  private paused = false;
+  private hovered = false;
+  private reducedMotion = false;
 
   /** Derived before each render. */
   private validLayout: SpotlightLayout = 'grid';
