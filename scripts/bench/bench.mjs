@@ -231,7 +231,12 @@ async function benchBrowser(browser, name) {
   // 3. The main thread while two lists load and render.
   if (defined.has('nato-job-list')) {
     const url = await server.setPage('two-lists', elementPage(TWO_LISTS));
+    // The same page as static HTML: its parsing, style and layout are the floor that no
+    // script can go under (the browser lays out the same content in one task either way).
+    const staticHtml = await attempt(errors, 'two lists: static copy', () => snapshotStaticPage(browser, url));
+    const staticUrl = typeof staticHtml === 'string' ? await server.setPage(`two-lists.static.${name}`, staticHtml) : undefined;
     const samples = [];
+    const plain = [];
     for (let run = 1; run <= runs; run++) {
       log(`${name}: two lists, run ${run}/${runs}`);
       samples.push(
@@ -239,13 +244,16 @@ async function benchBrowser(browser, name) {
           measureContent(browser, url, { requests: server.requests, endpoint: TWO_LISTS.endpoint }),
         ),
       );
+      if (staticUrl) plain.push(await attempt(errors, `two lists, static page, run ${run}`, () => measureContent(browser, staticUrl)));
     }
     const measured = samples.filter((sample) => !sample.error);
+    const measuredStatic = plain.filter((sample) => !sample.error);
     const supported = measured.length > 0 && measured.every((sample) => sample.longtasks !== null);
     result.mainThread = {
       label: TWO_LISTS.label,
       longtaskSupported: supported,
       longestTaskMs: supported ? stats(measured.map((sample) => sample.longtasks.longest)) : null,
+      staticLongestTaskMs: supported && measuredStatic.length > 0 ? stats(measuredStatic.map((sample) => sample.longtasks?.longest ?? 0)) : null,
       longTasks: supported ? stats(measured.map((sample) => sample.longtasks.count)) : null,
       tasks: supported ? measured.map((sample) => sample.longtasks.tasks.map((task) => ({ start: round(task.start), duration: round(task.duration) }))) : null,
       contentMs: stats(samples.map((sample) => sample.shown)),

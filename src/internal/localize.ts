@@ -103,10 +103,42 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 const DAY_MS = 86_400_000;
 
+/** How each `Intl` object a `Formatter` uses is built, by the name `prepare()` and `ready()` take. */
+const BUILDERS = {
+  numbers: (locale: string) => new Intl.NumberFormat(locale),
+  plurals: (locale: string) => new Intl.PluralRules(locale),
+  dates: (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }),
+  relative: (locale: string) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  lists: (locale: string) => new Intl.ListFormat(locale, { type: 'conjunction' }),
+  collator: (locale: string) => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }),
+};
+export type FormatKind = keyof typeof BUILDERS;
+type Built = { [K in FormatKind]?: ReturnType<(typeof BUILDERS)[K]> };
+
+/**
+ * Whether whole numbers below 1,000 are written as plain ASCII digits in `locale`: true of the
+ * built-in languages, unless a Unicode extension asks for other digits (`fr-u-nu-arab`).
+ */
+const hasPlainDigits = (locale: string) => /^(en|fr)(-|$)/i.test(locale) && !/-u-/i.test(locale);
+
+/** Gives the main thread back to the browser (input, rendering, other elements) before going on. */
+export const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+};
+
+/** Constructions waiting for an idle moment, run one per task (see `Formatter.prepare`). */
+const preparing: (() => void)[] = [];
+
+function prepareNext(): void {
+  preparing.shift()?.();
+  if (preparing.length > 0) setTimeout(prepareNext);
+}
+
 /**
  * Locale-aware formatting through cached `Intl` objects. Each is built on first use only: the
  * first construction of an `Intl` object for a locale loads its data on the main thread (tens of
- * milliseconds in Chromium), and most elements need two or three of the seven.
+ * milliseconds in Chromium), and most elements need two or three of the six.
  */
 export class Formatter {
   private static cache = new Map<string, Formatter>();
@@ -117,39 +149,70 @@ export class Formatter {
     return formatter;
   }
 
-  private numbers?: Intl.NumberFormat;
-  private plurals?: Intl.PluralRules;
-  private dates?: Intl.DateTimeFormat;
-  private relative?: Intl.RelativeTimeFormat;
-  private lists?: Intl.ListFormat;
+  private readonly built: Built = {};
+  private readonly queued = new Set<FormatKind>();
   private regions?: Intl.DisplayNames;
-  private collator?: Intl.Collator;
   private regionNames = new Map<string, string>();
+  private readonly plainDigits: boolean;
 
-  private constructor(readonly locale: string) {}
+  private constructor(readonly locale: string) {
+    this.plainDigits = hasPlainDigits(locale);
+  }
+
+  private use<K extends FormatKind>(kind: K): NonNullable<Built[K]> {
+    return (this.built[kind] ??= BUILDERS[kind](this.locale) as Built[K])!;
+  }
+
+  /**
+   * Builds the `Intl` objects named in `kinds` in idle moments, one per task: an element asks
+   * for those it will use while its feed is on the way.
+   */
+  prepare(kinds: readonly FormatKind[]): void {
+    const idle = preparing.length === 0;
+    for (const kind of kinds) {
+      if (this.built[kind] || this.queued.has(kind)) continue;
+      this.queued.add(kind);
+      preparing.push(() => this.use(kind));
+    }
+    if (idle && preparing.length > 0) setTimeout(prepareNext);
+  }
+
+  /**
+   * Builds those of `kinds` not built yet, each in a task of its own, so that the task that
+   * renders the content does not also pay for their construction.
+   */
+  async ready(kinds: readonly FormatKind[]): Promise<void> {
+    for (const kind of kinds) {
+      if (this.built[kind]) continue;
+      await yieldToMain();
+      this.use(kind);
+    }
+  }
 
   number(value: number): string {
-    return (this.numbers ??= new Intl.NumberFormat(this.locale)).format(value);
+    // Counts of jobs and filter options: no `Intl.NumberFormat` (and its locale data) needed.
+    if (this.plainDigits && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+    return this.use('numbers').format(value);
   }
 
   /** Picks the plural form for `count` and puts the formatted number in place of `#`. */
   plural(count: number, forms: PluralForms): string {
-    const form = forms[(this.plurals ??= new Intl.PluralRules(this.locale)).select(count)] ?? forms.other;
+    const form = forms[this.use('plurals').select(count)] ?? forms.other;
     return form.replace('#', this.number(count));
   }
 
   /** "4 April 1949" (long form, in the locale's order). */
   date(value: Date): string {
-    return (this.dates ??= new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' })).format(value);
+    return this.use('dates').format(value);
   }
 
   /** "today", "tomorrow", "in 5 days" in the locale. */
   relativeDays(days: number): string {
-    return (this.relative ??= new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' })).format(days, 'day');
+    return this.use('relative').format(days, 'day');
   }
 
   list(items: string[]): string {
-    return (this.lists ??= new Intl.ListFormat(this.locale, { type: 'conjunction' })).format(items);
+    return this.use('lists').format(items);
   }
 
   /**
@@ -175,7 +238,7 @@ export class Formatter {
   }
 
   compare(a: string, b: string): number {
-    return (this.collator ??= new Intl.Collator(this.locale, { sensitivity: 'base', numeric: true })).compare(a, b);
+    return this.use('collator').compare(a, b);
   }
 }
 

@@ -11,7 +11,7 @@ import { NatoLoadEvent } from '../events/nato-load.js';
 import { headingLevel, positiveMilliseconds } from './attribute-checks.js';
 import { careersContext, type CareersContextValue } from './careers-context.js';
 import { heading } from './heading.js';
-import { textDirection, type StringTable } from './localize.js';
+import { textDirection, yieldToMain, type FormatKind, type StringTable } from './localize.js';
 import { NatoElement } from './nato-element.js';
 import { sharedStrings } from './strings.js';
 
@@ -36,12 +36,6 @@ interface Loaded<T> {
 
 /** The task's arguments: handed-in data, or an endpoint; and whether to bypass the cache. */
 type Source = [data: unknown, endpoint: string | undefined, fresh: boolean];
-
-/** Lets the browser handle input and paint before going on (a new task). */
-const yieldToMain = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
-};
 
 /**
  * The base of every element that shows feed data. Data flows one way: a source (its own
@@ -102,6 +96,12 @@ export abstract class NatoFeedElement<T, D = CareersFeed | readonly unknown[]> e
    */
   protected static strings?: StringTable<FeedElementStrings>;
 
+  /**
+   * The `Intl` objects the loaded state formats with: they are built in idle moments while the
+   * feed is on its way, so that the task that renders the content stays short.
+   */
+  protected static formats: readonly FormatKind[] = [];
+
   /** What the nearest `<nato-careers>` provides: used when this element has no source of its own. */
   private readonly careers = new ContextConsumer(this, { context: careersContext, subscribe: true });
 
@@ -132,10 +132,15 @@ export abstract class NatoFeedElement<T, D = CareersFeed | readonly unknown[]> e
         return this.load(data, 'data');
       }
       if (!endpoint) return initialState;
+      const { formats } = this.constructor as typeof NatoFeedElement;
+      const format = this.format;
+      format.prepare(formats);
       try {
         const feed = await fetchFeed(endpoint, { signal, timeout: this.timeoutMs, fresh, holder: this });
-        // Elements sharing one feed get it at the same moment: each validates and renders in a
-        // task of its own, so that the page stays responsive in between.
+        // What the wait did not build is built now, one object per task; and elements sharing
+        // one feed get it at the same moment: each validates and renders in a task of its own,
+        // so that the page stays responsive in between.
+        await format.ready(formats);
         await yieldToMain();
         if (signal.aborted) return initialState;
         return this.load(feed, new URL(endpoint, document.baseURI).href);

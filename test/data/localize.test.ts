@@ -55,6 +55,26 @@ describe('Formatter', () => {
     expect(plain(Formatter.for('fr').number(1_000_000_000))).to.equal('1 000 000 000');
   });
 
+  it('writes small counts exactly as Intl does, and other digits where the locale asks for them', () => {
+    for (const locale of ['en-GB', 'en-US', 'fr', 'fr-CA']) {
+      const intl = new Intl.NumberFormat(locale);
+      for (const value of [0, 1, 7, 24, 999, 1000, 12_345, -3, 2.5]) {
+        expect(Formatter.for(locale).number(value), `${locale} ${value}`).to.equal(intl.format(value));
+      }
+    }
+    expect(Formatter.for('fr-u-nu-arab').number(24)).to.equal(new Intl.NumberFormat('fr-u-nu-arab').format(24));
+    expect(Formatter.for('fr-u-nu-arab').number(24)).not.to.equal('24');
+  });
+
+  it('builds what ready() and prepare() are asked for, and formats the same afterwards', async () => {
+    const de = Formatter.for('de');
+    de.prepare(['lists', 'dates']);
+    await de.ready(['collator', 'plurals', 'relative']);
+    expect(de.list(['Mons', 'Brüssel'])).to.equal('Mons und Brüssel');
+    expect(de.relativeDays(1)).to.equal('morgen');
+    expect(de.compare('Ähre', 'ahre')).to.equal(0);
+  });
+
   it('says today, tomorrow and in N days', () => {
     const en = Formatter.for('en');
     expect(en.relativeDays(0)).to.equal('today');

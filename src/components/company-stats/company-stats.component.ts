@@ -3,7 +3,7 @@ import { readStats } from '../../data/read-stats.js';
 import type { CareersFeed, LocalizedText, Place, Stat } from '../../data/feed-types.js';
 import { pickText } from '../../data/localized-text.js';
 import { oneOf } from '../../internal/attribute-checks.js';
-import { parseFeedDate } from '../../internal/localize.js';
+import { parseFeedDate, type FormatKind } from '../../internal/localize.js';
 import { NatoFeedElement } from '../../internal/nato-feed-element.js';
 import { styles } from './company-stats.styles.js';
 import { companyStatsStrings } from './company-stats.strings.js';
@@ -65,6 +65,8 @@ export class NatoCompanyStats extends NatoFeedElement<Stat[], CareersFeed | read
   };
 
   protected static override strings = companyStatsStrings;
+
+  protected static override formats: readonly FormatKind[] = ['dates'];
 
   /** The facts to show, by id, in this order (comma-separated, e.g. `founded,civilians`); all of them by default. */
   stats?: string;

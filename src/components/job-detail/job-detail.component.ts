@@ -6,7 +6,7 @@ import type { CareersFeed, Job, LocalizedText, Organization } from '../../data/f
 import { pickText } from '../../data/localized-text.js';
 import { NatoApplyEvent } from '../../events/nato-apply.js';
 import { heading } from '../../internal/heading.js';
-import { calendarDaysBetween, parseFeedDate } from '../../internal/localize.js';
+import { calendarDaysBetween, parseFeedDate, type FormatKind } from '../../internal/localize.js';
 import { NatoFeedElement } from '../../internal/nato-feed-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { styles } from './job-detail.styles.js';
@@ -73,6 +73,8 @@ export class NatoJobDetail extends NatoFeedElement<JobDetailData, CareersFeed | 
   };
 
   protected static override strings = jobDetailStrings;
+
+  protected static override formats: readonly FormatKind[] = ['dates', 'relative'];
 
   /** The `id` of the vacancy to show. */
   jobId?: string;

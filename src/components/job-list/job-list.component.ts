@@ -7,6 +7,7 @@ import { resolveText } from '../../data/localized-text.js';
 import { NatoApplyEvent } from '../../events/nato-apply.js';
 import { NatoJobSelectEvent } from '../../events/nato-job-select.js';
 import { positiveInteger, type AttributeRule } from '../../internal/attribute-checks.js';
+import type { FormatKind } from '../../internal/localize.js';
 import { NatoFeedElement } from '../../internal/nato-feed-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { UrlStateWriter, claimPrefix, paramPrefix, releasePrefix } from '../../internal/url-state.js';
@@ -159,6 +160,8 @@ export class NatoJobList extends NatoFeedElement<JobListValue, CareersFeed | rea
   };
 
   protected static override strings = jobListStrings;
+
+  protected static override formats: readonly FormatKind[] = ['collator', 'plurals', 'relative', 'dates', 'lists'];
 
   /** Show only jobs of these organisations (comma-separated, e.g. `NSPA`). */
   organization?: string;
