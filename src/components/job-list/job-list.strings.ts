@@ -60,7 +60,7 @@ const fr: JobListStrings = {
   openings: (count, f) => f.plural(count, { one: '# offre d’emploi', other: '# offres d’emploi' }),
   loading: 'Chargement des offres d’emploi…',
   search: 'Rechercher un poste',
-  searchHint: 'Intitulé, lieu ou référence',
+  searchHint: 'Poste, lieu ou référence',
   organization: 'Organisation',
   location: 'Lieu',
   grade: 'Grade',

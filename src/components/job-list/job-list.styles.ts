@@ -72,6 +72,13 @@ export const styles = css`
     opacity: 1;
   }
 
+  /* Beside the Filters button on a phone, the hint fits only in the small size. */
+  @container job-list (max-width: 30em) {
+    input::placeholder {
+      font-size: var(--_font-size-s);
+    }
+  }
+
   .filters-toggle {
     flex: none;
   }
@@ -251,6 +258,11 @@ export const styles = css`
 
   .sep {
     font-weight: var(--_font-weight-bold);
+  }
+
+  /* A date wraps as a whole ("28 November 2026"), never leaving its year alone on a line. */
+  .closing time {
+    white-space: nowrap;
   }
 
   /* "Example vacancy": plain to read, quieter than the facts' text colour would make it. */
