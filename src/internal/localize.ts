@@ -141,6 +141,9 @@ export const yieldToMain = (): Promise<void> => {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 };
 
+/** How long `Formatter.ready()` works before it gives the main thread back (long tasks are 50 ms). */
+const TASK_SLICE_MS = 20;
+
 /** Constructions waiting for an idle moment, run one per task (see `Formatter.prepare`). */
 const preparing: (() => void)[] = [];
 
@@ -192,13 +195,19 @@ export class Formatter {
   }
 
   /**
-   * Builds those of `kinds` not built yet, each in a task of its own, so that the task that
-   * renders the content does not also pay for their construction.
+   * Builds those of `kinds` not built yet, giving the main thread back whenever a task has run
+   * for a while, so that the task that renders the content does not also pay for them. Where
+   * construction is quick (Firefox), all are built at once, without waiting for a new task.
    */
   async ready(kinds: readonly FormatKind[]): Promise<void> {
+    // Whatever ran before in this task is unknown: start in a task of its own.
+    let start = -Infinity;
     for (const kind of kinds) {
       if (this.built[kind] || this.wordsOwn(kind)) continue;
-      await yieldToMain();
+      if (performance.now() - start > TASK_SLICE_MS) {
+        await yieldToMain();
+        start = performance.now();
+      }
       this.use(kind);
     }
   }

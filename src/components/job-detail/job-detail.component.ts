@@ -136,7 +136,6 @@ export class NatoJobDetail extends NatoFeedElement<JobDetailData, CareersFeed | 
     return this.findJob(data) ?? null;
   }
 
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('idParam')) this.readUrlId();

@@ -365,7 +365,6 @@ export class NatoJobList extends NatoFeedElement<JobListValue, CareersFeed | rea
     return html`<p class="count" part="count">${this.pickStrings(jobListStrings).openings(this.view.index.jobs.length, this.format)}</p>`;
   }
 
-
   /** No vacancy: says so, and where to look, when the feed gives a careers page. */
   protected override renderEmpty(): TemplateResult {
     const strings = this.pickStrings(jobListStrings);
