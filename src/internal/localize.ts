@@ -121,20 +121,6 @@ type Built = { [K in FormatKind]?: ReturnType<(typeof BUILDERS)[K]> };
  */
 const hasPlainDigits = (locale: string) => /^(en|fr)(-|$)/i.test(locale) && !/-u-/i.test(locale);
 
-/**
- * Whole days from now in the built-in languages, worded as `Intl.RelativeTimeFormat` words them
- * with `numeric: 'auto'` (tests compare the two). Its first construction on a page loads the
- * number-formatting data on the main thread, 50–60 ms in Chromium on a slow machine: for the
- * closing line of every job, these few words avoid that.
- */
-const RELATIVE_DAYS: Record<'en' | 'fr', (days: number, count: string) => string> = {
-  en: (days, count) =>
-    days === 0 ? 'today' : days === 1 ? 'tomorrow' : days === -1 ? 'yesterday' : days > 0 ? `in ${count} days` : `${count} days ago`,
-  fr: (days, count) =>
-    ({ '-2': 'avant-hier', '-1': 'hier', 0: 'aujourd’hui', 1: 'demain', 2: 'après-demain' })[days] ??
-    (days > 0 ? `dans ${count} jours` : `il y a ${count} jours`),
-};
-
 /** Gives the main thread back to the browser (input, rendering, other elements) before going on. */
 export const yieldToMain = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -153,9 +139,12 @@ function prepareNext(): void {
 }
 
 /**
- * Locale-aware formatting through cached `Intl` objects. Each is built on first use only: the
- * first construction of an `Intl` object for a locale loads its data on the main thread (tens of
- * milliseconds in Chromium), and most elements need two or three of the six.
+ * Locale-aware formatting through cached `Intl` objects, each built on first use only. In
+ * Chromium the first of `NumberFormat`, `DateTimeFormat`, `ListFormat`, `RelativeTimeFormat` or
+ * `DisplayNames` on a page pays a one-time initialisation on the main thread (40–120 ms measured
+ * on a 2-core machine), after which each takes a few milliseconds. So elements say which they
+ * need (`prepare()`, `ready()`) and get them built in tasks of their own, and what can do
+ * without (small counts, member states' names) does.
  */
 export class Formatter {
   private static cache = new Map<string, Formatter>();
@@ -187,7 +176,7 @@ export class Formatter {
   prepare(kinds: readonly FormatKind[]): void {
     const idle = preparing.length === 0;
     for (const kind of kinds) {
-      if (this.built[kind] || this.queued.has(kind) || this.wordsOwn(kind)) continue;
+      if (this.built[kind] || this.queued.has(kind)) continue;
       this.queued.add(kind);
       preparing.push(() => this.use(kind));
     }
@@ -203,7 +192,7 @@ export class Formatter {
     // Whatever ran before in this task is unknown: start in a task of its own.
     let start = -Infinity;
     for (const kind of kinds) {
-      if (this.built[kind] || this.wordsOwn(kind)) continue;
+      if (this.built[kind]) continue;
       if (performance.now() - start > TASK_SLICE_MS) {
         await yieldToMain();
         start = performance.now();
@@ -212,13 +201,8 @@ export class Formatter {
     }
   }
 
-  /** Whether this formatter words `kind` itself in its locale (relative days in English and French). */
-  private wordsOwn(kind: FormatKind): boolean {
-    return kind === 'relative' && this.plainDigits;
-  }
-
   number(value: number): string {
-    // Counts of jobs and filter options: no `Intl.NumberFormat` (and its locale data) needed.
+    // Counts of jobs, filter options and slides: no `Intl` (and its initialisation) needed.
     if (this.plainDigits && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
     return this.use('numbers').format(value);
   }
@@ -236,9 +220,6 @@ export class Formatter {
 
   /** "today", "tomorrow", "in 5 days" in the locale. */
   relativeDays(days: number): string {
-    if (this.plainDigits && Number.isInteger(days)) {
-      return RELATIVE_DAYS[this.locale.slice(0, 2).toLowerCase() as 'en' | 'fr'](days, this.number(Math.abs(days)));
-    }
     return this.use('relative').format(days, 'day');
   }
 
