@@ -11,7 +11,7 @@ const CEILING_BUNDLE_KB = 40;
 const CEILING_ELEMENT_KB = 16;
 /**
  * Guards against growth, enforced in every build: the sizes measured when the guards were set
- * (bundle 42.8 KB, the job list 30.1 KB), plus a little. Both are over the ceilings above, which
+ * (bundle 42.8 KB, the job list 30.2 KB), plus a little. Both are over the ceilings above, which
  * the elements cannot meet with their present features; a change that makes a file bigger than
  * its guard fails, so that growth is a decision, not an accident.
  */
