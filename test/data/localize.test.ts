@@ -66,13 +66,33 @@ describe('Formatter', () => {
     expect(Formatter.for('fr-u-nu-arab').number(24)).not.to.equal('24');
   });
 
-  it('builds what ready() and prepare() are asked for, and formats the same afterwards', async () => {
-    const de = Formatter.for('de');
-    de.prepare(['lists', 'dates']);
-    await de.ready(['collator', 'plurals', 'relative']);
-    expect(de.list(['Mons', 'Brüssel'])).to.equal('Mons und Brüssel');
-    expect(de.relativeDays(1)).to.equal('morgen');
-    expect(de.compare('Ähre', 'ahre')).to.equal(0);
+  it('builds what ready() and prepare() are asked for ahead of use, once', async () => {
+    // Counts the constructions of two Intl classes while the test runs.
+    const counts = { Collator: 0, ListFormat: 0 };
+    const originals = { Collator: Intl.Collator, ListFormat: Intl.ListFormat };
+    for (const name of ['Collator', 'ListFormat'] as const) {
+      const Original = originals[name] as unknown as new (...args: unknown[]) => object;
+      (Intl as unknown as Record<string, unknown>)[name] = function (...args: unknown[]) {
+        counts[name]++;
+        return new Original(...args);
+      };
+    }
+    try {
+      const de = Formatter.for('de-AT');
+      await de.ready(['collator']);
+      expect(counts.Collator, 'ready() built the collator').to.equal(1);
+      de.prepare(['lists']);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(counts.ListFormat, 'prepare() built the list format in an idle task').to.equal(1);
+      expect(de.list(['Mons', 'Brüssel'])).to.equal('Mons und Brüssel');
+      expect(de.compare('Ähre', 'ahre')).to.equal(0);
+      await de.ready(['collator', 'lists']);
+      de.prepare(['collator', 'lists']);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(counts, 'nothing built twice').to.deep.equal({ Collator: 1, ListFormat: 1 });
+    } finally {
+      Object.assign(Intl, originals);
+    }
   });
 
   it('says today, tomorrow and in N days', () => {
