@@ -64,6 +64,34 @@ function selectedBrowsers() {
 }
 
 /**
+ * The `emulate-media-features` command: `{ features: [{ name: 'forced-colors', value: 'active' }] }`
+ * emulates those media features in the test's page (an empty list clears them), and answers
+ * true. Chromium only: Firefox, driven over WebDriver BiDi, cannot emulate them; it answers false.
+ * (The emulateMedia command of @web/test-runner-commands leaves out forced colours under puppeteer.)
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function emulateMediaFeaturesPlugin() {
+  return {
+    name: 'nato-emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const browser = /** @type {any} */ (session.browser);
+      if (browser.type !== 'puppeteer' || session.browser.name !== 'Chromium') return false;
+      const page = browser.getPage(session.id);
+      // Through the DevTools protocol: puppeteer's emulateMediaFeatures() refuses forced-colors.
+      // The session is kept, because the emulation lasts only as long as it does.
+      let client = devtoolsSessions.get(page);
+      if (!client) devtoolsSessions.set(page, (client = await page.createCDPSession()));
+      await client.send('Emulation.setEmulatedMedia', { features: /** @type {any} */ (payload).features });
+      return true;
+    },
+  };
+}
+
+/** DevTools sessions of the pages that emulate media features. */
+const devtoolsSessions = new WeakMap();
+
+/**
  * The feed endpoint, answered uncached. The runner's own cache middleware sits outside every
  * configured middleware and, after they ran, marks any response whose path has an extension
  * (`/api/careers.json`) `cache-control: public, max-age=31536000`, so the browser would answer
@@ -169,6 +197,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fromRoot('tsconfig.json') }),
     // The framework host apps of test/frameworks, each bundled with its framework on request.
     frameworkHostsPlugin({ rootDir, tsconfig: fromRoot('tsconfig.json') }),
+    emulateMediaFeaturesPlugin(),
   ],
   middleware: [feedEndpointMiddleware()],
   reporters: [defaultReporter(), totalsReporter()],
