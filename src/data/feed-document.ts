@@ -17,6 +17,7 @@ const FEED_KEYS = ['version', 'organization', 'stats', 'jobs', 'spotlights', 'be
  */
 const cache = new WeakMap<object, Map<string, unknown>>();
 
+/** `read()` for `input` under `key`, run once per document (a list or object) and remembered. */
 export function memo<T>(input: unknown, key: string, read: () => T): T {
   if (typeof input !== 'object' || input === null) return read();
   let entries = cache.get(input);
@@ -33,6 +34,7 @@ export function forgetDocument(input: unknown): void {
   if (typeof input === 'object' && input !== null) cache.delete(input);
 }
 
+/** Where a document's warnings go (the console, naming `source`) and what its URLs resolve against. */
 export function contextFor(source: string): ValidationContext {
   const where = source === 'data' ? 'the data property' : source;
   return {
@@ -44,6 +46,7 @@ export function contextFor(source: string): ValidationContext {
 /** A field of the document itself: a key on a polluted `Object.prototype` is not the feed's. */
 export const own = (input: Record<string, unknown>, key: string): unknown => (Object.hasOwn(input, key) ? input[key] : undefined);
 
+/** Whether `input` is the whole feed (an object with at least one of its top-level keys). */
 export const isFeed = (input: unknown): input is Record<string, unknown> =>
   isRecord(input) && FEED_KEYS.some((key) => Object.hasOwn(input, key));
 
