@@ -332,14 +332,12 @@ describe('fetchFeed', () => {
     it('fails with a timeout FeedError when the server does not answer in time', async () => {
       const key = uniqueKey('timeout');
       const url = feedUrl({ key, delay: 5000 });
-      const started = performance.now();
       const error = await feedErrorOf(fetchFeed(url, { timeout: 300 }));
-      const elapsed = performance.now() - started;
+      // A timeout error at all means it gave up on its own: waiting for the server's answer
+      // (after 5 s) would have resolved with the feed.
       expect(error.kind).to.equal('timeout');
       expect(error.source).to.equal(absolute(url));
       expect(error.message).to.include('300 ms');
-      // It gave up on its own timeout, not when the server finally answered (after 5 s).
-      expect(elapsed).to.be.below(5000);
     });
 
     it('times out one caller without failing another that waits longer', async () => {
@@ -365,8 +363,9 @@ describe('fetchFeed', () => {
       const elapsed = performance.now() - started;
       expect(feed).to.have.property('version', 1);
       expect(await requestCount(key)).to.equal(3);
-      // Backoff: 400 ms then 800 ms, each jittered by ±50 %: 600 ms to 1.8 s in all.
-      expect(elapsed).to.be.within(500, 6000);
+      // Backoff: 400 ms then 800 ms, each jittered by ±50 %: at least 600 ms in all. (Only the
+      // lower bound: a busy machine makes every wait longer, never shorter.)
+      expect(elapsed).to.be.at.least(500);
     });
 
     it('fails with an http error after three 500 answers', async () => {
@@ -405,18 +404,18 @@ describe('fetchFeed', () => {
       const elapsed = performance.now() - started;
       expect(feed).to.have.property('version', 1);
       expect(await requestCount(key)).to.equal(2);
+      // It waited as asked (a busy machine only makes the wait longer).
       expect(elapsed).to.be.at.least(950);
-      expect(elapsed).to.be.below(6000);
     });
 
     it('fails at once when Retry-After asks for more than 10 s', async () => {
       const key = uniqueKey('retry-after-too-long');
-      const started = performance.now();
       const error = await feedErrorOf(fetchFeed(feedUrl({ key, status: 503, retryAfter: 60 })));
+      // The server's own answer, not a timeout: it did not wait (waiting would have run into
+      // the 10 s timeout first), and it asked once.
       expect(error.kind).to.equal('http');
       expect(error.status).to.equal(503);
       expect(error.message).to.include('asked to retry after 60 s');
-      expect(performance.now() - started).to.be.below(3000);
       expect(await requestCount(key)).to.equal(1);
     });
 
@@ -486,14 +485,23 @@ describe('fetchFeed', () => {
 
   describe('endpoint URLs', () => {
     it('fails at once, without a request, for an address that is not a URL or cannot be fetched', async () => {
-      const started = performance.now();
-      for (const url of ['http://[not a host', 'ftp://example.org/careers.json', 'javascript:alert(1)']) {
-        const error = (await rejectionOf(fetchFeed(url))) as FeedError;
-        expect(error, url).to.be.instanceOf(FeedError);
-        expect(error.kind).to.equal('network');
-        expect(error.message).to.match(/is not a URL|cannot be fetched/);
+      const realFetch = window.fetch;
+      let requests = 0;
+      window.fetch = (...args: Parameters<typeof fetch>) => {
+        requests++;
+        return realFetch(...args);
+      };
+      try {
+        for (const url of ['http://[not a host', 'ftp://example.org/careers.json', 'javascript:alert(1)']) {
+          const error = (await rejectionOf(fetchFeed(url))) as FeedError;
+          expect(error, url).to.be.instanceOf(FeedError);
+          expect(error.kind).to.equal('network');
+          expect(error.message).to.match(/is not a URL|cannot be fetched/);
+        }
+      } finally {
+        window.fetch = realFetch;
       }
-      expect(performance.now() - started, 'no retries').to.be.below(200);
+      expect(requests, 'no request, so no retries').to.equal(0);
     });
   });
 
