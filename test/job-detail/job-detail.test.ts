@@ -6,6 +6,7 @@ import type { CareersFeed, Job } from '../../src/data/feed-types.js';
 import type { NatoApplyEvent } from '../../src/events/nato-apply.js';
 import type { NatoLoadEvent } from '../../src/events/nato-load.js';
 import { captureConsole, feedUrl, requestCount, uniqueKey } from '../data/helpers.js';
+import { daysFromNow, makeJob as makeListJob } from '../job-list/job-list-helpers.js';
 
 const root = (element: NatoJobDetail) => element.shadowRoot!;
 const part = (element: NatoJobDetail, name: string) => root(element).querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -33,36 +34,9 @@ async function settled(element: NatoJobDetail): Promise<void> {
   await element.updateComplete;
 }
 
-/** An ISO date `days` from today (negative: in the past). */
-function daysFromNow(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
-
-let serial = 0;
-function makeJob(overrides: Partial<Job> = {}): Job {
-  serial++;
-  return {
-    id: `job-${serial}`,
-    reference: `REF-${serial}`,
-    title: `Job ${serial}`,
-    organization: 'NATO International Staff',
-    unit: 'Executive Management',
-    locations: [{ city: 'Brussels', country: 'BE' }],
-    grade: 'A-2',
-    contractType: 'definite-duration',
-    workplaceType: 'hybrid',
-    postedAt: daysFromNow(-10),
-    closingAt: daysFromNow(3),
-    applyUrl: 'https://www.nato.int/cps/en/natolive/recruit-hq.htm',
-    summary: 'A summary.',
-    description: ['First paragraph.', 'Second paragraph.'],
-    requirements: ['A degree.', 'English.'],
-    eligibility: 'Nationals of NATO member states only',
-    ...overrides,
-  };
-}
+/** A valid job as a detail page shows it (a unit, a workplace, closing in 3 days); override what the test is about. */
+const makeJob = (overrides: Partial<Job> = {}): Job =>
+  makeListJob({ unit: 'Executive Management', workplaceType: 'hybrid', closingAt: daysFromNow(3), ...overrides });
 
 function feedWith(jobs: Job[], extra: Record<string, unknown> = {}): CareersFeed {
   return { version: 1, careersUrl: 'https://www.nato.int/careers', organization: { id: 'nato', name: 'North Atlantic Treaty Organization', website: 'https://www.nato.int/' }, jobs, ...extra } as CareersFeed;

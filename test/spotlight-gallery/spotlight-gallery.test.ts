@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/spotlight-gallery/spotlight-gallery.js';
 import type { NatoSpotlightGallery } from '../../src/components/spotlight-gallery/spotlight-gallery.js';
 import { clearFeedCache } from '../../src/data/feed-client.js';
@@ -10,15 +10,6 @@ import { edgeFeed, part, parts, settled, text } from '../spotlight-card/spotligh
 
 const NAMES = ['Eralda Vahidi', 'Chelsey Slack', 'Clare Hutchinson', 'Manisha Parmar'];
 const names = (element: Element) => parts(element, 'name').map(text);
-
-/** Waits until `check` holds (scrolling settles asynchronously), or fails after `timeout`. */
-async function until(check: () => boolean, message: string, timeout = 4000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeout) throw new Error(`timed out: ${message}`);
-    await aTimeout(30);
-  }
-}
 
 async function carousel(attributes = ''): Promise<NatoSpotlightGallery> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
@@ -207,7 +198,8 @@ describe('<nato-spotlight-gallery>', function () {
       const event = await changed;
       expect(event.index).to.equal(1);
       expect(event.spotlight.id).to.equal('chelsey-slack');
-      await until(() => Math.abs(track.scrollLeft - parts(element, 'slide')[1].offsetLeft) < 2, 'scrolled to slide 2');
+      // Smooth scrolling settles asynchronously.
+      await waitUntil(() => Math.abs(track.scrollLeft - parts(element, 'slide')[1].offsetLeft) < 2, 'scrolled to slide 2', { timeout: 4000 });
       await element.updateComplete;
       expect(currentSlide(element)).to.equal(1);
       expect(text(part(element, 'status'))).to.equal('2 of 4: Chelsey Slack');
@@ -217,7 +209,7 @@ describe('<nato-spotlight-gallery>', function () {
       (part(element, 'previous') as HTMLButtonElement).click();
       await element.updateComplete;
       expect(currentSlide(element), 'before the first is the last').to.equal(3);
-      await until(() => Math.abs(track.scrollLeft - parts(element, 'slide')[3].offsetLeft) < 2, 'scrolled to the last slide');
+      await waitUntil(() => Math.abs(track.scrollLeft - parts(element, 'slide')[3].offsetLeft) < 2, 'scrolled to the last slide', { timeout: 4000 });
     });
 
     it('arrow keys, Home and End move the slides', async () => {
